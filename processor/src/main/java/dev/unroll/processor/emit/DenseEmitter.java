@@ -1,0 +1,134 @@
+package dev.unroll.processor.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.unroll.Activation;
+import dev.unroll.Initializer;
+import dev.unroll.processor.model.ActivationFunction;
+import dev.unroll.processor.model.DenseModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code @Dense}: z = x W + b, then the layer's activation in place. */
+final class DenseEmitter implements LayerEmitter {
+    private final DenseModel dense;
+    private final LayerContext at;
+    private final ActivationCode activation;
+    private final boolean linear;
+    private final String kernel;
+    private final String kernelGradient;
+    private final String bias;
+    private final String biasGradient;
+    private final String z;
+    private final String output;
+    private final String delta;
+    private final String view;
+
+    DenseEmitter(DenseModel dense, LayerContext at, Names names) {
+        this.dense = dense;
+        this.at = at;
+        this.activation = new ActivationCode(dense.activation(), at);
+        this.linear = dense.activation().kind() == ActivationFunction.Kind.LINEAR;
+        String name = dense.name();
+        this.kernel = names.field(name, "Kernel");
+        this.kernelGradient = names.field(name, "KernelGradient");
+        this.bias = dense.useBias() ? names.field(name, "Bias") : null;
+        this.biasGradient = dense.useBias() ? names.field(name, "BiasGradient") : null;
+        this.output = names.field(name, "Output");
+        this.z = linear ? output : names.field(name, "Z");
+        this.delta = names.field(name, "Delta");
+        this.view = names.field(name, "View");
+    }
+
+    @Override public void declare(ClassFields fields) {
+        fields.floats(kernel, at.in(), at.stride());
+        fields.floats(kernelGradient, at.in(), at.stride());
+        if (dense.useBias()) {
+            fields.floats(bias, 1, at.stride());
+            fields.floats(biasGradient, 1, at.stride());
+        }
+        if (!linear) {
+            fields.batchRows(z, at.stride());
+        }
+        fields.batchRows(output, at.stride());
+        if (at.hasDelta()) {
+            fields.batchRows(delta, at.stride());
+        }
+        fields.view(view, RuntimeTypes.DENSE_VIEW);
+    }
+
+    @Override public CodeBlock initialize() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        code.addStatement("$T.fill($T.$L, $N, $L, $L, $L, $L, $L, $T.key(seed, $L, 0))", RuntimeTypes.INITIALIZERS,
+                Initializer.class, dense.kernelInitializer(), kernel, at.in(), at.out(), at.stride(), at.in(), at.out(),
+                RuntimeTypes.RNG, at.index());
+        if (dense.useBias() && dense.biasInitializer() != Initializer.ZEROS) {
+            code.addStatement("$T.fill($T.$L, $N, 1, $L, $L, $L, $L, $T.key(seed, $L, 1))", RuntimeTypes.INITIALIZERS,
+                    Initializer.class, dense.biasInitializer(), bias, at.out(), at.stride(), at.out(), at.out(),
+                    RuntimeTypes.RNG, at.index());
+        }
+        return code.build();
+    }
+
+    @Override public List<ParameterRef> parameters() {
+        List<ParameterRef> refs = new ArrayList<>();
+        refs.add(new ParameterRef(kernel, kernelGradient, dense.name() + "/kernel", at.in(), at.out(), at.stride()));
+        if (dense.useBias()) {
+            refs.add(new ParameterRef(bias, biasGradient, dense.name() + "/bias", 1, at.out(), at.stride()));
+        }
+        return refs;
+    }
+
+    @Override public CodeBlock createView(Names names) {
+        return CodeBlock.of("$N = new $T($S, $L, $L, $T.$L, $N, $L)", view, RuntimeTypes.DENSE_VIEW, dense.name(),
+                at.in(), at.out(), ClassName.get(Activation.class), dense.activation().kind(),
+                names.field(kernel, "Tensor"), dense.useBias() ? names.field(bias, "Tensor") : "null");
+    }
+
+    @Override public String viewField() {
+        return view;
+    }
+
+    @Override public TypeName viewType() {
+        return RuntimeTypes.DENSE_VIEW;
+    }
+
+    @Override public CodeBlock forward(boolean training) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        code.add("// $N (Dense $L -> $L$L): z = x W$L$L\n", dense.name(), at.in(), at.out(), describeActivation(),
+                dense.useBias() ? " + b" : "", linear ? "" : "; " + activation.formula());
+        code.addStatement("$T.forward(count, $L, $L, $L, $N, $L, $L, $N, $L)", RuntimeTypes.MAT_MUL, at.stride(),
+                at.in(), at.inputRows(training), kernel, at.stride(), dense.useBias() ? bias : "null", z, at.stride());
+        if (!linear) {
+            code.addStatement(activation.forward(z, output, null, training));
+        }
+        return code.build();
+    }
+
+    @Override public CodeBlock backward() {
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean activationBackward = !linear && !at.fusedWithLoss();
+        code.add("// $N: $LdW = x^T dz$L$L\n", dense.name(), activationBackward ? activation.derivative() + "; " : "",
+                dense.useBias() ? "; db = sum(dz)" : "", at.needsInputGradient() ? "; dx = dz W^T" : "");
+        if (activationBackward) {
+            code.addStatement(activation.backward(z, output, delta, delta, null));
+        }
+        code.addStatement("$T.weightGradient(count, $L, $L, $N, $L, $N, $L, $N, $L)", RuntimeTypes.MAT_MUL,
+                at.stride(), at.in(), at.input(), at.inStride(), delta, at.stride(), kernelGradient, at.stride());
+        if (dense.useBias()) {
+            code.addStatement("$T.biasGradient(count, $L, $N, $L, $N)", RuntimeTypes.MAT_MUL, at.stride(), delta,
+                    at.stride(), biasGradient);
+        }
+        if (at.needsInputGradient()) {
+            code.addStatement("$T.inputGradient(count, $L, $L, $N, $L, $N, $L, $N, $L)", RuntimeTypes.MAT_MUL,
+                    at.stride(), at.in(), delta, at.stride(), kernel, at.stride(), at.inputDelta(), at.inStride());
+        }
+        return code.build();
+    }
+
+    private String describeActivation() {
+        return linear ? "" : ", " + dense.activation().kind().name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.unroll.processor.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import dev.unroll.Loss;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code lossOf}: the loss of the last training forward and the gradient it starts the backward
+ * pass with. A cross-entropy writes dL/dz of the softmax (sigmoid) it is fused with: into the
+ * output layer's own delta for a Dense layer, into the delta of its input for an activation layer.
+ */
+final class LossEmitter {
+    private final Loss loss;
+    private final String predictions;
+    private final String delta;
+    private final int outputs;
+    private final int stride;
+
+    LossEmitter(Loss loss, String predictions, String delta, int outputs, int stride) {
+        this.loss = loss;
+        this.predictions = predictions;
+        this.delta = delta;
+        this.outputs = outputs;
+        this.stride = stride;
+    }
+
+    MethodSpec method() {
+        boolean sparse = loss == Loss.SPARSE_CATEGORICAL_CROSSENTROPY;
+        MethodSpec.Builder method = MethodSpec.methodBuilder("lossOf")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(float.class)
+                .addParameter(ArrayTypeName.of(sparse ? TypeName.INT : TypeName.FLOAT), sparse ? "labels" : "targets")
+                .addParameter(int.class, "count");
+        method.addComment(comment());
+        method.addStatement("return $T.$L($N, $L, $N, count, $L, $L)", RuntimeTypes.LOSSES, kernel(), predictions,
+                sparse ? "labels" : "targets", delta, outputs, stride);
+        return method.build();
+    }
+
+    private String kernel() {
+        return switch (loss) {
+            case SPARSE_CATEGORICAL_CROSSENTROPY -> "sparseCategoricalCrossentropy";
+            case CATEGORICAL_CROSSENTROPY -> "categoricalCrossentropy";
+            case BINARY_CROSSENTROPY -> "binaryCrossentropy";
+            case MEAN_SQUARED_ERROR -> "meanSquaredError";
+        };
+    }
+
+    private String comment() {
+        return switch (loss) {
+            case SPARSE_CATEGORICAL_CROSSENTROPY -> "L = -mean(log p[y]); fused with softmax: dz = (p - onehot(y)) / m";
+            case CATEGORICAL_CROSSENTROPY -> "L = -mean(sum(t log p)); fused with softmax: dz = (p sum(t) - t) / m";
+            case BINARY_CROSSENTROPY -> "L = -mean(t log p + (1 - t) log(1 - p)); fused with sigmoid: dz = (p - t) / (m n)";
+            case MEAN_SQUARED_ERROR -> "L = mean((y - t)^2); dy = 2 (y - t) / (m n)";
+        };
+    }
+}

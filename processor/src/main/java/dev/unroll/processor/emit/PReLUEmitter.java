@@ -1,0 +1,104 @@
+package dev.unroll.processor.emit;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import dev.unroll.processor.model.PReLUModel;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code @PReLU}: y = z > 0 ? z : a z with trainable slopes, one per unit or one shared. */
+final class PReLUEmitter implements LayerEmitter {
+    private final PReLUModel prelu;
+    private final LayerContext at;
+    private final String alpha;
+    private final String alphaGradient;
+    private final String output;
+    private final String delta;
+    private final String view;
+
+    PReLUEmitter(PReLUModel prelu, LayerContext at, Names names) {
+        this.prelu = prelu;
+        this.at = at;
+        this.alpha = names.field(prelu.name(), "Alpha");
+        this.alphaGradient = names.field(prelu.name(), "AlphaGradient");
+        this.output = names.field(prelu.name(), "Output");
+        this.delta = names.field(prelu.name(), "Delta");
+        this.view = names.field(prelu.name(), "View");
+    }
+
+    private int slopes() {
+        return prelu.shared() ? 1 : at.out();
+    }
+
+    private int slopeStride() {
+        return prelu.shared() ? 1 : at.stride();
+    }
+
+    @Override public void declare(ClassFields fields) {
+        fields.floats(alpha, 1, slopeStride());
+        fields.floats(alphaGradient, 1, slopeStride());
+        fields.batchRows(output, at.stride());
+        if (at.hasDelta()) {
+            fields.batchRows(delta, at.stride());
+        }
+        fields.view(view, RuntimeTypes.PRELU_VIEW);
+    }
+
+    @Override public CodeBlock initialize() {
+        return CodeBlock.builder()
+                .addStatement("$T.fill($N, 0, $L, $L)", Arrays.class, alpha, slopes(), Literals.f(prelu.alpha()))
+                .build();
+    }
+
+    @Override public List<ParameterRef> parameters() {
+        return List.of(new ParameterRef(alpha, alphaGradient, prelu.name() + "/alpha", 1, slopes(), slopeStride()));
+    }
+
+    @Override public CodeBlock createView(Names names) {
+        return CodeBlock.of("$N = new $T($S, $L, $N)", view, RuntimeTypes.PRELU_VIEW, prelu.name(), at.out(),
+                names.field(alpha, "Tensor"));
+    }
+
+    @Override public String viewField() {
+        return view;
+    }
+
+    @Override public TypeName viewType() {
+        return RuntimeTypes.PRELU_VIEW;
+    }
+
+    @Override public CodeBlock forward(boolean training) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("// $N (PReLU $L$L): y = z > 0 ? z : a z\n", prelu.name(), at.out(), prelu.shared() ? ", shared" : "");
+        if (prelu.shared()) {
+            code.addStatement("$T.forwardShared($N, $N, $N, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(), output,
+                    alpha, at.length());
+        } else {
+            code.addStatement("$T.forward($N, $N, $N, count, $L, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(),
+                    output, alpha, at.stride(), at.stride());
+        }
+        return code.build();
+    }
+
+    @Override public CodeBlock backward() {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("// $N: da = sum(dy min(z, 0))$L\n", prelu.name(),
+                        at.needsInputGradient() ? "; dz = z > 0 ? dy : a dy" : "");
+        if (prelu.shared()) {
+            code.addStatement("$T.alphaGradientShared($N, $N, $N, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(),
+                    delta, alphaGradient, at.length());
+            if (at.needsInputGradient()) {
+                code.addStatement("$T.inputGradientShared($N, $N, $N, $N, $L)", RuntimeTypes.PARAMETRIC_RELU,
+                        at.input(), delta, at.inputDelta(), alpha, at.length());
+            }
+        } else {
+            code.addStatement("$T.alphaGradient($N, $N, $N, count, $L, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(),
+                    delta, alphaGradient, at.stride(), at.stride());
+            if (at.needsInputGradient()) {
+                code.addStatement("$T.inputGradient($N, $N, $N, $N, count, $L, $L)", RuntimeTypes.PARAMETRIC_RELU,
+                        at.input(), delta, at.inputDelta(), alpha, at.stride(), at.stride());
+            }
+        }
+        return code.build();
+    }
+}

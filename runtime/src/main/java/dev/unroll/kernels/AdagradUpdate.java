@@ -1,0 +1,26 @@
+package dev.unroll.kernels;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/** AdaGrad (Duchi et al., 2011), Keras form, one fused pass: s += g²; w −= lr g / sqrt(s + ε). */
+public final class AdagradUpdate {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    private AdagradUpdate() {}
+
+    public static void update(float[] w, float[] g, float[] s, int len, double learningRate, double epsilon,
+                              float scale, float bound) {
+        float lr = (float) learningRate;
+        float eps = (float) epsilon;
+        int end = S.loopBound(len);
+        for (int i = 0; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+            FloatVector sv = gv.fma(gv, FloatVector.fromArray(S, s, i));
+            sv.intoArray(s, i);
+            FloatVector.fromArray(S, w, i).sub(gv.mul(lr).div(sv.add(eps).sqrt())).intoArray(w, i);
+        }
+        ScalarUpdates.adagrad(w, g, s, end, len, lr, eps, scale, bound);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.unroll.kernels;
+
+/**
+ * Scalar twins of the optimizer kernels, over the index range [from, to). The vector kernels
+ * call them for their tails, so each formula is written once per form.
+ */
+public final class ScalarUpdates {
+    private ScalarUpdates() {}
+
+    /** The clipped gradient {@code clamp(g · scale, −bound, bound)}. */
+    public static float clip(float g, float scale, float bound) {
+        return Math.min(Math.max(g * scale, -bound), bound);
+    }
+
+    public static void sgd(float[] w, float[] g, int from, int to, float lr, float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            w[i] -= clip(g[i], scale, bound) * lr;
+        }
+    }
+
+    public static void momentum(float[] w, float[] g, float[] v, int from, int to, float lr, float beta,
+                                float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            v[i] = v[i] * beta - clip(g[i], scale, bound) * lr;
+            w[i] += v[i];
+        }
+    }
+
+    public static void nesterov(float[] w, float[] g, float[] v, int from, int to, float lr, float beta,
+                                float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            float step = clip(g[i], scale, bound) * lr;
+            v[i] = v[i] * beta - step;
+            w[i] += v[i] * beta - step;
+        }
+    }
+
+    public static void adagrad(float[] w, float[] g, float[] s, int from, int to, float lr, float eps,
+                               float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            float gi = clip(g[i], scale, bound);
+            s[i] = Math.fma(gi, gi, s[i]);
+            w[i] -= gi * lr / (float) Math.sqrt(s[i] + eps);
+        }
+    }
+
+    /** RMSprop; {@code gBar} is null unless centered, {@code v} null without momentum. */
+    public static void rmsprop(float[] w, float[] g, float[] s, float[] gBar, float[] v, int from, int to,
+                               float lr, float keep, float take, float mu, float eps, float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            float gi = clip(g[i], scale, bound);
+            s[i] = s[i] * keep + gi * gi * take;
+            float denominator = s[i];
+            if (gBar != null) {
+                gBar[i] = gBar[i] * keep + gi * take;
+                denominator -= gBar[i] * gBar[i];
+            }
+            float increment = gi * lr / (float) Math.sqrt(denominator + eps);
+            if (v != null) {
+                v[i] = v[i] * mu + increment;
+                increment = v[i];
+            }
+            w[i] -= increment;
+        }
+    }
+
+    /** Adam; {@code vHat} is null unless AMSGrad. */
+    public static void adam(float[] w, float[] g, float[] m, float[] v, float[] vHat, int from, int to,
+                            float alpha, float take1, float take2, float eps, float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            float gi = clip(g[i], scale, bound);
+            m[i] = Math.fma(gi - m[i], take1, m[i]);
+            v[i] = Math.fma(gi * gi - v[i], take2, v[i]);
+            float denominator = v[i];
+            if (vHat != null) {
+                vHat[i] = Math.max(vHat[i], v[i]);
+                denominator = vHat[i];
+            }
+            w[i] -= m[i] * alpha / ((float) Math.sqrt(denominator) + eps);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.unroll.kernels;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Gradient descent, one fused pass per parameter array. {@code g} is read as
+ * {@code clamp(g · scale, −bound, bound)} (see {@link Clipping}).
+ */
+public final class SgdUpdate {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    private SgdUpdate() {}
+
+    /** w −= lr g. */
+    public static void plain(float[] w, float[] g, int len, double learningRate, float scale, float bound) {
+        float lr = (float) learningRate;
+        int end = S.loopBound(len);
+        for (int i = 0; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+            FloatVector.fromArray(S, w, i).sub(gv.mul(lr)).intoArray(w, i);
+        }
+        ScalarUpdates.sgd(w, g, end, len, lr, scale, bound);
+    }
+
+    /** v = β v − lr g; w += v (momentum optimization, Polyak 1964). */
+    public static void momentum(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
+                                float scale, float bound) {
+        float lr = (float) learningRate;
+        float beta = (float) momentum;
+        int end = S.loopBound(len);
+        for (int i = 0; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+            FloatVector vv = FloatVector.fromArray(S, v, i).mul(beta).sub(gv.mul(lr));
+            vv.intoArray(v, i);
+            FloatVector.fromArray(S, w, i).add(vv).intoArray(w, i);
+        }
+        ScalarUpdates.momentum(w, g, v, end, len, lr, beta, scale, bound);
+    }
+
+    /** v = β v − lr g; w += β v − lr g (Nesterov accelerated gradient, the Keras form). */
+    public static void nesterov(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
+                                float scale, float bound) {
+        float lr = (float) learningRate;
+        float beta = (float) momentum;
+        int end = S.loopBound(len);
+        for (int i = 0; i < end; i += L) {
+            FloatVector step = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound).mul(lr);
+            FloatVector vv = FloatVector.fromArray(S, v, i).mul(beta).sub(step);
+            vv.intoArray(v, i);
+            FloatVector.fromArray(S, w, i).add(vv.mul(beta).sub(step)).intoArray(w, i);
+        }
+        ScalarUpdates.nesterov(w, g, v, end, len, lr, beta, scale, bound);
+    }
+}
