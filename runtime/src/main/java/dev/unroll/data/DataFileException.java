@@ -1,0 +1,24 @@
+package dev.unroll.data;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A data file that cannot be read as what it claims to be; the message names the file and the problem. */
+public class DataFileException extends IOException {
+    private final transient Path file;
+
+    public DataFileException(Path file, String problem) {
+        super(file + ": " + problem);
+        this.file = file;
+    }
+
+    public DataFileException(Path file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
+        this.file = file;
+    }
+
+    /** The file that could not be read. */
+    public Path file() {
+        return file;
+    }
+}

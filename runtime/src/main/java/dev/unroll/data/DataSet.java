@@ -1,0 +1,114 @@
+package dev.unroll.data;
+
+import java.util.Arrays;
+
+/**
+ * Examples in memory: {@code size()} rows of {@code featureCount()} float features, with an
+ * integer class label per row or {@code targetCount()} float targets per row. Immutable once made.
+ */
+public final class DataSet {
+    private final float[] features;
+    private final int featureCount;
+    private final int[] labels;
+    private final float[] targets;
+    private final int targetCount;
+    private final int size;
+
+    private DataSet(float[] features, int featureCount, int[] labels, float[] targets, int targetCount) {
+        this.features = features;
+        this.featureCount = featureCount;
+        this.labels = labels;
+        this.targets = targets;
+        this.targetCount = targetCount;
+        this.size = featureCount == 0 ? 0 : features.length / featureCount;
+    }
+
+    /** Rows of features with one class label each; the arrays are copied. */
+    public static DataSet withLabels(float[] features, int featureCount, int[] labels) {
+        checkShape(features, featureCount, labels.length);
+        return new DataSet(features.clone(), featureCount, labels.clone(), null, 0);
+    }
+
+    /** Rows of features with {@code targetCount} float targets each; the arrays are copied. */
+    public static DataSet withTargets(float[] features, int featureCount, float[] targets, int targetCount) {
+        if (targetCount < 1 || targets.length % targetCount != 0) {
+            throw new IllegalArgumentException(targets.length + " targets do not make rows of " + targetCount);
+        }
+        checkShape(features, featureCount, targets.length / targetCount);
+        return new DataSet(features.clone(), featureCount, null, targets.clone(), targetCount);
+    }
+
+    private static void checkShape(float[] features, int featureCount, int rows) {
+        if (featureCount < 1 || features.length != (long) featureCount * rows) {
+            throw new IllegalArgumentException(features.length + " features do not make " + rows + " rows of "
+                    + featureCount);
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int featureCount() {
+        return featureCount;
+    }
+
+    /** Whether rows carry integer class labels (otherwise float targets). */
+    public boolean hasLabels() {
+        return labels != null;
+    }
+
+    public int targetCount() {
+        return targetCount;
+    }
+
+    public int label(int row) {
+        return labels[row];
+    }
+
+    public float feature(int row, int column) {
+        return features[row * featureCount + column];
+    }
+
+    /** The rows {@code from} (inclusive) to {@code to} (exclusive), as a new data set. */
+    public DataSet rows(int from, int to) {
+        if (from < 0 || to > size || from > to) {
+            throw new IndexOutOfBoundsException("rows " + from + " to " + to + " of " + size);
+        }
+        float[] x = Arrays.copyOfRange(features, from * featureCount, to * featureCount);
+        return labels != null ? new DataSet(x, featureCount, Arrays.copyOfRange(labels, from, to), null, 0)
+                : new DataSet(x, featureCount, null, Arrays.copyOfRange(targets, from * targetCount, to * targetCount),
+                        targetCount);
+    }
+
+    /**
+     * Copies {@code count} rows, {@code order[from]} to {@code order[from + count - 1]}, into the
+     * front of {@code x} and {@code labels}: one batch, without allocating.
+     */
+    public void copyBatch(int[] order, int from, int count, float[] x, int[] labels) {
+        for (int i = 0; i < count; i++) {
+            int row = order[from + i];
+            System.arraycopy(features, row * featureCount, x, i * featureCount, featureCount);
+            labels[i] = this.labels[row];
+        }
+    }
+
+    /** The float-targets twin of {@link #copyBatch(int[], int, int, float[], int[])}. */
+    public void copyBatch(int[] order, int from, int count, float[] x, float[] targets) {
+        for (int i = 0; i < count; i++) {
+            int row = order[from + i];
+            System.arraycopy(features, row * featureCount, x, i * featureCount, featureCount);
+            System.arraycopy(this.targets, row * targetCount, targets, i * targetCount, targetCount);
+        }
+    }
+
+    /** All features, row-major (a copy). */
+    public float[] features() {
+        return features.clone();
+    }
+
+    /** All labels (a copy). */
+    public int[] labels() {
+        return labels.clone();
+    }
+}

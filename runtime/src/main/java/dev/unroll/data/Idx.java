@@ -1,0 +1,139 @@
+package dev.unroll.data;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads IDX files (the MNIST and Fashion-MNIST format), raw or gzipped: a magic number
+ * {@code 0x0000 08 nd} (unsigned bytes, nd dimensions), nd big-endian sizes, then the values.
+ * Every problem is a {@link DataFileException} naming the file.
+ */
+public final class Idx {
+    private static final int UNSIGNED_BYTE = 0x08;
+
+    private Idx() {}
+
+    /** One IDX file: its dimensions and its unsigned bytes. */
+    public record Array(Path file, int[] dimensions, byte[] values) {
+        /** Number of items (the first dimension). */
+        public int count() {
+            return dimensions[0];
+        }
+
+        /** Values per item: the product of the other dimensions. */
+        public int itemSize() {
+            int size = 1;
+            for (int i = 1; i < dimensions.length; i++) {
+                size *= dimensions[i];
+            }
+            return size;
+        }
+    }
+
+    /**
+     * Images and their labels as a data set of features {@code pixel × scale} (e.g. 1/255 for
+     * values in [0, 1]) and integer labels.
+     */
+    public static DataSet read(Path images, Path labels, float scale) throws IOException {
+        Array x = read(images);
+        Array y = read(labels);
+        if (y.dimensions().length != 1) {
+            throw new DataFileException(labels, "labels must have 1 dimension, the file has " + y.dimensions().length);
+        }
+        if (x.count() != y.count()) {
+            throw new DataFileException(labels, "holds " + y.count() + " labels but " + images.getFileName() + " holds "
+                    + x.count() + " images");
+        }
+        float[] features = new float[x.values().length];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = (x.values()[i] & 0xFF) * scale;
+        }
+        int[] classes = new int[y.count()];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = y.values()[i] & 0xFF;
+        }
+        return DataSet.withLabels(features, x.itemSize(), classes);
+    }
+
+    /** Reads one IDX file of unsigned bytes. */
+    public static Array read(Path file) throws IOException {
+        byte[] bytes = contents(file);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        if (bytes.length < 4) {
+            throw new DataFileException(file, "truncated: " + bytes.length + " bytes, too short for an IDX header");
+        }
+        int magic = in.getInt();
+        if ((magic >>> 16) != 0 || (magic & 0xFF) == 0 || (magic & 0xFF) > 8) {
+            throw new DataFileException(file, String.format("not an IDX file: magic number 0x%08X (expected"
+                    + " 0x000008nn: two zero bytes, the type 0x08, the number of dimensions)", magic));
+        }
+        int type = (magic >>> 8) & 0xFF;
+        if (type != UNSIGNED_BYTE) {
+            throw new DataFileException(file, String.format("element type 0x%02X is not supported; Unroll reads"
+                    + " unsigned-byte IDX files (type 0x08)", type));
+        }
+        int[] dimensions = dimensions(file, in, magic & 0xFF);
+        long expected = 1;
+        for (int d : dimensions) {
+            expected *= d;
+        }
+        long actual = bytes.length - in.position();
+        if (actual != expected) {
+            throw new DataFileException(file, (actual < expected ? "truncated: " : "too long: ") + "the header"
+                    + " promises " + describe(dimensions) + " = " + expected + " values, the file holds " + actual);
+        }
+        byte[] values = new byte[(int) expected];
+        in.get(values);
+        return new Array(file, dimensions, values);
+    }
+
+    private static int[] dimensions(Path file, ByteBuffer in, int count) throws DataFileException {
+        if (in.remaining() < 4L * count) {
+            throw new DataFileException(file, "truncated: the header lists " + count + " dimensions but ends early");
+        }
+        int[] dimensions = new int[count];
+        for (int i = 0; i < count; i++) {
+            dimensions[i] = in.getInt();
+            if (dimensions[i] <= 0) {
+                throw new DataFileException(file, "dimension " + (i + 1) + " is " + dimensions[i]
+                        + "; sizes must be positive");
+            }
+        }
+        return dimensions;
+    }
+
+    private static String describe(int[] dimensions) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < dimensions.length; i++) {
+            out.append(i == 0 ? "" : " × ").append(dimensions[i]);
+        }
+        return out.toString();
+    }
+
+    /** The file's bytes, decompressed when it starts with the gzip magic number. */
+    private static byte[] contents(Path file) throws IOException {
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
+            raw.reset();
+            if (!gzip) {
+                return raw.readAllBytes();
+            }
+            try (InputStream unzipped = new GZIPInputStream(raw)) {
+                return unzipped.readAllBytes();
+            } catch (ZipException | EOFException e) {
+                throw new DataFileException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
+            }
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(file, "no such file", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.unroll.kernels;
+
+import static dev.unroll.kernels.Arrays2.SIZES;
+import static dev.unroll.kernels.Arrays2.assertClose;
+import static dev.unroll.kernels.Arrays2.assertSame;
+import static dev.unroll.kernels.Arrays2.random;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MatMul} against {@link ScalarMatMul}. Forward, weight and bias gradients accumulate in the
+ * same order as their twins and must agree bit for bit; the input gradient reduces vector lanes,
+ * so it agrees to a relative 1e-5.
+ */
+class MatMulTest {
+    private final SplittableRandom rng = new SplittableRandom(7);
+
+    @Test
+    void forwardEqualsScalarTwin() {
+        for (int n : SIZES) {
+            for (int m : new int[] {1, 3, 4, 5, 32}) {
+                int k = 13;
+                int lda = k + 2;
+                int ldw = n + 3;
+                int ldc = n + 1;
+                float[] a = random(rng, 5 + m * lda, 1);
+                float[] w = random(rng, k * ldw, 1);
+                float[] bias = random(rng, n, 1);
+                float[] want = new float[m * ldc];
+                float[] got = new float[m * ldc];
+                ScalarMatMul.forward(m, n, k, a, 5, lda, w, ldw, bias, want, ldc);
+                MatMul.forward(m, n, k, a, 5, lda, w, ldw, bias, got, ldc);
+                assertSame(want, got, "forward m=" + m + " n=" + n);
+                ScalarMatMul.forward(m, n, k, a, 5, lda, w, ldw, null, want, ldc);
+                MatMul.forward(m, n, k, a, 5, lda, w, ldw, null, got, ldc);
+                assertSame(want, got, "forward without bias m=" + m + " n=" + n);
+            }
+        }
+    }
+
+    @Test
+    void forwardWithExampleShapes() {
+        int[][] shapes = {{32, 304, 784}, {32, 112, 300}, {32, 16, 100}, {1, 304, 784}};
+        for (int[] s : shapes) {
+            int m = s[0], n = s[1], k = s[2];
+            float[] a = random(rng, m * k, 1);
+            float[] w = random(rng, k * n, 0.1);
+            float[] want = new float[m * n];
+            float[] got = new float[m * n];
+            ScalarMatMul.forward(m, n, k, a, 0, k, w, n, null, want, n);
+            MatMul.forward(m, n, k, a, 0, k, w, n, null, got, n);
+            assertSame(want, got, "forward " + m + "x" + k + "x" + n);
+        }
+    }
+
+    @Test
+    void gradientsEqualScalarTwins() {
+        for (int n : SIZES) {
+            for (int k : new int[] {1, 4, 6, 9}) {
+                for (int m : new int[] {1, 5, 32}) {
+                    int lda = k + 1;
+                    int ldd = n + 2;
+                    int ldw = n + 3;
+                    float[] a = random(rng, m * lda, 1);
+                    float[] d = random(rng, m * ldd, 1);
+                    float[] w = random(rng, k * ldw, 1);
+                    float[] wantDw = new float[k * ldw];
+                    float[] gotDw = new float[k * ldw];
+                    ScalarMatMul.weightGradient(m, n, k, a, lda, d, ldd, wantDw, ldw);
+                    MatMul.weightGradient(m, n, k, a, lda, d, ldd, gotDw, ldw);
+                    assertSame(wantDw, gotDw, "weightGradient m=" + m + " n=" + n + " k=" + k);
+                    float[] wantDb = new float[n];
+                    float[] gotDb = new float[n];
+                    ScalarMatMul.biasGradient(m, n, d, ldd, wantDb);
+                    MatMul.biasGradient(m, n, d, ldd, gotDb);
+                    assertSame(wantDb, gotDb, "biasGradient m=" + m + " n=" + n);
+                    float[] wantDa = new float[m * lda];
+                    float[] gotDa = new float[m * lda];
+                    ScalarMatMul.inputGradient(m, n, k, d, ldd, w, ldw, wantDa, lda);
+                    MatMul.inputGradient(m, n, k, d, ldd, w, ldw, gotDa, lda);
+                    assertClose(wantDa, gotDa, 1e-5 * Math.sqrt(n), "inputGradient m=" + m + " n=" + n + " k=" + k);
+                }
+            }
+        }
+    }
+}

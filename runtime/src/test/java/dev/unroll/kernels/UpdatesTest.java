@@ -1,0 +1,109 @@
+package dev.unroll.kernels;
+
+import static dev.unroll.kernels.Arrays2.SIZES;
+import static dev.unroll.kernels.Arrays2.assertSame;
+import static dev.unroll.kernels.Arrays2.positive;
+import static dev.unroll.kernels.Arrays2.random;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every optimizer kernel against its scalar twin in {@link ScalarUpdates}, with and without
+ * clipping, over two steps so the state carries over: bit for bit.
+ */
+class UpdatesTest {
+    private final SplittableRandom rng = new SplittableRandom(5);
+
+    private record State(float[] w, float[] a, float[] b, float[] c) {
+        State copy() {
+            return new State(w.clone(), a.clone(), b.clone(), c.clone());
+        }
+
+        void assertSameAs(State other, String what) {
+            assertSame(w, other.w, what + " w");
+            assertSame(a, other.a, what + " slot a");
+            assertSame(b, other.b, what + " slot b");
+            assertSame(c, other.c, what + " slot c");
+        }
+    }
+
+    private interface Step {
+        void apply(State s, float[] g, int n, float scale, float bound);
+    }
+
+    private void check(String what, Step vector, Step scalar) {
+        for (int n : SIZES) {
+            State start = new State(random(rng, n, 1), positive(rng, n), random(rng, n, 0.1), positive(rng, n));
+            for (float[] clip : new float[][] {{Clipping.NO_SCALE, Clipping.NO_BOUND}, {0.5f, 0.3f}}) {
+                State v = start.copy();
+                State s = start.copy();
+                for (int step = 0; step < 2; step++) {
+                    float[] g = random(rng, n, 1);
+                    vector.apply(v, g, n, clip[0], clip[1]);
+                    scalar.apply(s, g, n, clip[0], clip[1]);
+                }
+                s.assertSameAs(v, what + " n=" + n + " clip=" + clip[1]);
+            }
+        }
+    }
+
+    @Test
+    void sgd() {
+        check("sgd", (s, g, n, sc, b) -> SgdUpdate.plain(s.w, g, n, 0.1, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.sgd(s.w, g, 0, n, 0.1f, sc, b));
+        check("momentum", (s, g, n, sc, b) -> SgdUpdate.momentum(s.w, g, s.b, n, 0.1, 0.9, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.momentum(s.w, g, s.b, 0, n, 0.1f, 0.9f, sc, b));
+        check("nesterov", (s, g, n, sc, b) -> SgdUpdate.nesterov(s.w, g, s.b, n, 0.1, 0.9, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.nesterov(s.w, g, s.b, 0, n, 0.1f, 0.9f, sc, b));
+    }
+
+    @Test
+    void adagrad() {
+        check("adagrad", (s, g, n, sc, b) -> AdagradUpdate.update(s.w, g, s.a, n, 0.1, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.adagrad(s.w, g, s.a, 0, n, 0.1f, 1e-7f, sc, b));
+    }
+
+    @Test
+    void rmspropInAllFourForms() {
+        float keep = 0.9f, take = (float) (1.0 - 0.9);
+        check("rmsprop", (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.a, null, null, n, 0.01, 0.9, 0, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.a, null, null, 0, n, 0.01f, keep, take, 0f, 1e-7f, sc, b));
+        check("rmsprop momentum",
+                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.a, null, s.b, n, 0.01, 0.9, 0.5, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.a, null, s.b, 0, n, 0.01f, keep, take, 0.5f, 1e-7f, sc, b));
+        check("rmsprop centered",
+                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.c, s.b, null, n, 0.01, 0.9, 0, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.c, s.b, null, 0, n, 0.01f, keep, take, 0f, 1e-7f, sc, b));
+        check("rmsprop centered momentum",
+                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.c, s.b, s.a, n, 0.01, 0.9, 0.5, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.c, s.b, s.a, 0, n, 0.01f, keep, take, 0.5f, 1e-7f, sc, b));
+    }
+
+    @Test
+    void adamAndAmsgrad() {
+        float take1 = (float) (1.0 - 0.9), take2 = (float) (1.0 - 0.999);
+        check("adam", (s, g, n, sc, b) -> AdamUpdate.update(s.w, g, s.b, s.a, null, n, 0.01, 0.9, 0.999, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.adam(s.w, g, s.b, s.a, null, 0, n, 0.01f, take1, take2, 1e-7f, sc, b));
+        check("amsgrad", (s, g, n, sc, b) -> AdamUpdate.update(s.w, g, s.b, s.a, s.c, n, 0.01, 0.9, 0.999, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.adam(s.w, g, s.b, s.a, s.c, 0, n, 0.01f, take1, take2, 1e-7f, sc, b));
+    }
+
+    @Test
+    void adamStepSizeIsKerasAlphaT() {
+        assertEquals(0.001 * Math.sqrt(1 - 0.999) / (1 - 0.9), AdamUpdate.stepSize(0.001, 0.9, 0.999, 1), 1e-15);
+        assertEquals(0.001 * Math.sqrt(1 - Math.pow(0.999, 10)) / (1 - Math.pow(0.9, 10)),
+                AdamUpdate.stepSize(0.001, 0.9, 0.999, 10), 1e-15);
+    }
+
+    @Test
+    void clippingScaleFollowsKeras() {
+        float[] g = {3f, 4f};
+        assertEquals(25.0, Clipping.sumOfSquares(g, 2), 0);
+        assertEquals(0.2f, Clipping.scaleFor(25.0, 1.0), 1e-7f);
+        assertEquals(Clipping.NO_SCALE, Clipping.scaleFor(25.0, 5.0));
+        assertEquals(0.3f, ScalarUpdates.clip(0.7f, 1f, 0.3f));
+        assertEquals(-0.3f, ScalarUpdates.clip(-0.7f, 1f, 0.3f));
+    }
+}
