@@ -1,5 +1,6 @@
 package dev.unroll.processor.emit;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.unroll.processor.model.ActivationFunction;
 
@@ -52,20 +53,19 @@ final class ActivationCode {
     CodeBlock forward(String z, String y, String slopes, boolean training) {
         CodeBlock len = layer.length();
         return switch (f.kind()) {
-            case LINEAR -> CodeBlock.of("$T.arraycopy($N, 0, $N, 0, $L)", System.class, z, y, len);
-            case SIGMOID -> call("sigmoid", "$N, $N, $L", z, y, len);
-            case TANH -> call("tanh", "$N, $N, $L", z, y, len);
-            case RELU -> call("relu", "$N, $N, $L", z, y, len);
-            case LEAKY_RELU -> call("leakyRelu", "$N, $N, $L, $L", z, y, len, Literals.f(f.alpha()));
-            case ELU -> call("elu", "$N, $N, $L, $L", z, y, len, Literals.f(f.alpha()));
-            case SELU -> call("selu", "$N, $N, $L", z, y, len);
-            case SOFTMAX -> CodeBlock.of("$T.forward($N, $N, count, $L, $L)", RuntimeTypes.SOFTMAX, z, y,
-                    layer.out(), layer.stride());
+            case LINEAR -> Calls.of(ClassName.get(System.class), "arraycopy", z, 0, y, 0, len);
+            case SIGMOID -> activation("sigmoid", z, y, len);
+            case TANH -> activation("tanh", z, y, len);
+            case RELU -> activation("relu", z, y, len);
+            case LEAKY_RELU -> activation("leakyRelu", z, y, len, Literals.f(f.alpha()));
+            case ELU -> activation("elu", z, y, len, Literals.f(f.alpha()));
+            case SELU -> activation("selu", z, y, len);
+            case SOFTMAX -> Calls.of(RuntimeTypes.SOFTMAX, "forward", z, y, "count", layer.out(), layer.stride());
             case RRELU -> training
-                    ? CodeBlock.of("$T.forwardTraining($N, $N, $N, count, $L, $L, $L, $L, $T.key(seed(), $L, nextStep()))",
-                            RuntimeTypes.RANDOMIZED_RELU, z, y, slopes, layer.out(), layer.stride(),
-                            Literals.f(f.lower()), Literals.f(f.upper()), RuntimeTypes.RNG, layer.index())
-                    : call("leakyRelu", "$N, $N, $L, $L", z, y, len, Literals.f(mean()));
+                    ? Calls.of(RuntimeTypes.RANDOMIZED_RELU, "forwardTraining", z, y, slopes, "count", layer.out(),
+                            layer.stride(), Literals.f(f.lower()), Literals.f(f.upper()),
+                            Calls.of(RuntimeTypes.RNG, "key", "seed()", layer.index(), "nextStep()"))
+                    : activation("leakyRelu", z, y, len, Literals.f(mean()));
         };
     }
 
@@ -73,17 +73,16 @@ final class ActivationCode {
     CodeBlock backward(String z, String y, String dy, String dx, String slopes) {
         CodeBlock len = layer.length();
         return switch (f.kind()) {
-            case LINEAR -> CodeBlock.of("$T.arraycopy($N, 0, $N, 0, $L)", System.class, dy, dx, len);
-            case SIGMOID -> call("sigmoidBackward", "$N, $N, $N, $L", y, dy, dx, len);
-            case TANH -> call("tanhBackward", "$N, $N, $N, $L", y, dy, dx, len);
-            case RELU -> call("reluBackward", "$N, $N, $N, $L", z, dy, dx, len);
-            case LEAKY_RELU -> call("leakyReluBackward", "$N, $N, $N, $L, $L", z, dy, dx, len, Literals.f(f.alpha()));
-            case ELU -> call("eluBackward", "$N, $N, $N, $N, $L, $L", z, y, dy, dx, len, Literals.f(f.alpha()));
-            case SELU -> call("seluBackward", "$N, $N, $N, $N, $L", z, y, dy, dx, len);
-            case SOFTMAX -> CodeBlock.of("$T.backward($N, $N, $N, count, $L, $L)", RuntimeTypes.SOFTMAX, y, dy, dx,
-                    layer.out(), layer.stride());
-            case RRELU -> CodeBlock.of("$T.backward($N, $N, $N, $N, count, $L, $L)", RuntimeTypes.RANDOMIZED_RELU, z,
-                    slopes, dy, dx, layer.out(), layer.stride());
+            case LINEAR -> Calls.of(ClassName.get(System.class), "arraycopy", dy, 0, dx, 0, len);
+            case SIGMOID -> activation("sigmoidBackward", y, dy, dx, len);
+            case TANH -> activation("tanhBackward", y, dy, dx, len);
+            case RELU -> activation("reluBackward", z, dy, dx, len);
+            case LEAKY_RELU -> activation("leakyReluBackward", z, dy, dx, len, Literals.f(f.alpha()));
+            case ELU -> activation("eluBackward", z, y, dy, dx, len, Literals.f(f.alpha()));
+            case SELU -> activation("seluBackward", z, y, dy, dx, len);
+            case SOFTMAX -> Calls.of(RuntimeTypes.SOFTMAX, "backward", y, dy, dx, "count", layer.out(), layer.stride());
+            case RRELU -> Calls.of(RuntimeTypes.RANDOMIZED_RELU, "backward", z, slopes, dy, dx, "count", layer.out(),
+                    layer.stride());
         };
     }
 
@@ -91,11 +90,7 @@ final class ActivationCode {
         return (f.lower() + f.upper()) / 2;
     }
 
-    private static CodeBlock call(String method, String format, Object... args) {
-        Object[] all = new Object[args.length + 2];
-        all[0] = RuntimeTypes.ACTIVATIONS;
-        all[1] = method;
-        System.arraycopy(args, 0, all, 2, args.length);
-        return CodeBlock.of("$T.$N(" + format + ")", all);
+    private static CodeBlock activation(String method, Object... args) {
+        return Calls.of(RuntimeTypes.ACTIVATIONS, method, args);
     }
 }

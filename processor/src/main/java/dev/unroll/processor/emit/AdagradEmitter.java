@@ -43,8 +43,8 @@ final class AdagradEmitter implements OptimizerEmitter {
         code.add(clip.prologue(parameters));
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
-            code.addStatement("$T.update($N, $N, $N, $L, lr, $L, $L)", RuntimeTypes.ADAGRAD_UPDATE, p.value(),
-                    p.gradient(), accumulator(p), p.length(), Literals.d(adagrad.epsilon()), clip.arguments(p));
+            code.addStatement(Calls.of(RuntimeTypes.ADAGRAD_UPDATE, "update", p.value(), p.gradient(), accumulator(p),
+                    p.length(), "lr", Literals.d(adagrad.epsilon()), clip.arguments(p)));
         }
         return code.build();
     }

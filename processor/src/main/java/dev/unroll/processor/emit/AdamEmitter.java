@@ -44,14 +44,14 @@ final class AdamEmitter implements OptimizerEmitter {
                 adam.amsgrad() ? " (AMSGrad)" : "", adam.beta1(), adam.beta2(), adam.amsgrad() ? "max(vHat, v)" : "v",
                 adam.epsilon(), clip.describe());
         code.add("// alpha_t = lr sqrt(1 - $L^t) / (1 - $L^t)\n", adam.beta2(), adam.beta1());
-        code.addStatement("double alphaT = $T.stepSize(learningRate(), $L, $L, steps())", RuntimeTypes.ADAM_UPDATE,
-                Literals.d(adam.beta1()), Literals.d(adam.beta2()));
+        code.addStatement("double alphaT = $L", Calls.of(RuntimeTypes.ADAM_UPDATE, "stepSize", "learningRate()",
+                Literals.d(adam.beta1()), Literals.d(adam.beta2()), "steps()"));
         code.add(clip.prologue(parameters));
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
-            code.addStatement("$T.update($N, $N, $N, $N, $L, $L, alphaT, $L, $L, $L, $L)", RuntimeTypes.ADAM_UPDATE,
-                    p.value(), p.gradient(), m(p), v(p), vHat(p), p.length(), Literals.d(adam.beta1()),
-                    Literals.d(adam.beta2()), Literals.d(adam.epsilon()), clip.arguments(p));
+            code.addStatement(Calls.of(RuntimeTypes.ADAM_UPDATE, "update", p.value(), p.gradient(), m(p), v(p), vHat(p),
+                    p.length(), "alphaT", Literals.d(adam.beta1()), Literals.d(adam.beta2()),
+                    Literals.d(adam.epsilon()), clip.arguments(p)));
         }
         return code.build();
     }

@@ -79,11 +79,13 @@ final class BatchNormEmitter implements LayerEmitter {
     }
 
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S, $L, $L, $L, $T.vector($S, $N, null, $L), $T.vector($S, $N, null, $L))",
-                view, RuntimeTypes.BATCH_NORM_VIEW, bn.name(), at.out(),
-                bn.scale() ? names.field(gamma, "Tensor") : "null", bn.center() ? names.field(beta, "Tensor") : "null",
-                RuntimeTypes.TENSOR, bn.name() + "/moving_mean", movingMean, at.out(),
-                RuntimeTypes.TENSOR, bn.name() + "/moving_variance", movingVariance, at.out());
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$L,$W$L)", view, RuntimeTypes.BATCH_NORM_VIEW, bn.name(),
+                at.out(), bn.scale() ? names.field(gamma, "Tensor") : "null",
+                bn.center() ? names.field(beta, "Tensor") : "null",
+                Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", bn.name() + "/moving_mean"), movingMean,
+                        "null", at.out()),
+                Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", bn.name() + "/moving_variance"),
+                        movingVariance, "null", at.out()));
     }
 
     @Override public String viewField() {
@@ -100,17 +102,15 @@ final class BatchNormEmitter implements LayerEmitter {
         if (training) {
             code.add("// $N (BatchNormalization $L): y = gamma (x - mean_B) / sqrt(var_B + $L) + beta\n", bn.name(),
                     at.out(), bn.epsilon());
-            code.addStatement("$T.statistics($N, $N, $N, count, $L, $L)", RuntimeTypes.BATCH_NORM, at.input(),
-                    batchMean, batchVariance, at.stride(), at.stride());
-            code.addStatement("$T.normalizeTraining($N, $N, $N, $L, $N, $N, $N, $N, $N, count, $L, $L)",
-                    RuntimeTypes.BATCH_NORM, at.input(), batchMean, batchVariance, eps, gamma, beta, invStd, xhat,
-                    output, at.stride(), at.stride());
+            code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "statistics", at.input(), batchMean, batchVariance,
+                    "count", at.stride(), at.stride()));
+            code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "normalizeTraining", at.input(), batchMean,
+                    batchVariance, eps, gamma, beta, invStd, xhat, output, "count", at.stride(), at.stride()));
         } else {
             code.add("// $N (BatchNormalization $L): y = gamma (x - moving_mean) / sqrt(moving_variance + $L) + beta\n",
                     bn.name(), at.out(), bn.epsilon());
-            code.addStatement("$T.normalizeInference($N, $N, $N, $L, $N, $N, $N, count, $L, $L)",
-                    RuntimeTypes.BATCH_NORM, at.input(), movingMean, movingVariance, eps, gamma, beta, output,
-                    at.stride(), at.stride());
+            code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "normalizeInference", at.input(), movingMean,
+                    movingVariance, eps, gamma, beta, output, "count", at.stride(), at.stride()));
         }
         return code.build();
     }
@@ -118,12 +118,12 @@ final class BatchNormEmitter implements LayerEmitter {
     @Override public CodeBlock backward() {
         CodeBlock.Builder code = CodeBlock.builder();
         code.add("// $N: dgamma = sum(dy xhat); dbeta = sum(dy)$L\n", bn.name(), at.needsInputGradient()
-                ? "; dx = gamma / (m sqrt(var_B + eps)) (m dy - dbeta - xhat dgamma)" : "");
-        code.addStatement("$T.parameterGradients($N, $N, $N, $N, count, $L, $L)", RuntimeTypes.BATCH_NORM, delta, xhat,
-                gammaGradient, betaGradient, at.stride(), at.stride());
+                ? "; dx = gamma / sqrt(var_B + eps) (dy - dbeta / m - xhat dgamma / m)" : "");
+        code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "parameterGradients", delta, xhat, gammaGradient,
+                betaGradient, "count", at.stride(), at.stride()));
         if (at.needsInputGradient()) {
-            code.addStatement("$T.inputGradient($N, $N, $N, $N, $N, $N, $N, count, $L, $L)", RuntimeTypes.BATCH_NORM,
-                    delta, xhat, gamma, invStd, gammaGradient, betaGradient, at.inputDelta(), at.stride(), at.stride());
+            code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "inputGradient", delta, xhat, gamma, invStd,
+                    gammaGradient, betaGradient, at.inputDelta(), "count", at.stride(), at.stride()));
         }
         return code.build();
     }
@@ -132,10 +132,10 @@ final class BatchNormEmitter implements LayerEmitter {
         String momentum = Literals.f(bn.momentum());
         return CodeBlock.builder()
                 .add("// $N: moving = moving $L + batch (1 - $L)\n", bn.name(), bn.momentum(), bn.momentum())
-                .addStatement("$T.updateMoving($N, $N, $L, $L)", RuntimeTypes.BATCH_NORM, movingMean, batchMean,
-                        momentum, at.stride())
-                .addStatement("$T.updateMoving($N, $N, $L, $L)", RuntimeTypes.BATCH_NORM, movingVariance,
-                        batchVariance, momentum, at.stride())
+                .addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "updateMoving", movingMean, batchMean, momentum,
+                        at.stride()))
+                .addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "updateMoving", movingVariance, batchVariance, momentum,
+                        at.stride()))
                 .build();
     }
 }

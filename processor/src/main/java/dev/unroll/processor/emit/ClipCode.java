@@ -31,8 +31,8 @@ final class ClipCode {
         return CodeBlock.builder()
                 .add("// global clipping: g *= $L / max(||g||, $L) over all gradients together\n",
                         clip.globalClipNorm(), clip.globalClipNorm())
-                .addStatement("float scale = $T.scaleFor($L, $L)", RuntimeTypes.CLIPPING, sum.build(),
-                        Literals.d(clip.globalClipNorm()))
+                .addStatement("float scale = $L", Calls.of(RuntimeTypes.CLIPPING, "scaleFor", sum.build(),
+                        Literals.d(clip.globalClipNorm())))
                 .build();
     }
 
@@ -41,8 +41,9 @@ final class ClipCode {
         if (clip.clipNorm() <= 0) {
             return CodeBlock.of("");
         }
-        return CodeBlock.of("float $N = $T.scaleFor($T.sumOfSquares($N, $L), $L);\n", scaleOf(p),
-                RuntimeTypes.CLIPPING, RuntimeTypes.CLIPPING, p.gradient(), p.length(), Literals.d(clip.clipNorm()));
+        return CodeBlock.builder().addStatement("float $N = $L", scaleOf(p), Calls.of(RuntimeTypes.CLIPPING, "scaleFor",
+                Calls.of(RuntimeTypes.CLIPPING, "sumOfSquares", p.gradient(), p.length()), Literals.d(clip.clipNorm())))
+                .build();
     }
 
     /** The {@code scale, bound} arguments of one parameter's update call. */
@@ -57,7 +58,7 @@ final class ClipCode {
         }
         CodeBlock bound = clip.clipValue() > 0 ? CodeBlock.of("$L", Literals.f(clip.clipValue()))
                 : CodeBlock.of("$T.NO_BOUND", RuntimeTypes.CLIPPING);
-        return CodeBlock.of("$L, $L", scale, bound);
+        return CodeBlock.of("$L,$W$L", scale, bound);
     }
 
     /** A one-line description for the update comment, or empty. */

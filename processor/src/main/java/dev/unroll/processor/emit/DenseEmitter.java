@@ -61,15 +61,18 @@ final class DenseEmitter implements LayerEmitter {
 
     @Override public CodeBlock initialize() {
         CodeBlock.Builder code = CodeBlock.builder();
-        code.addStatement("$T.fill($T.$L, $N, $L, $L, $L, $L, $L, $T.key(seed, $L, 0))", RuntimeTypes.INITIALIZERS,
-                Initializer.class, dense.kernelInitializer(), kernel, at.in(), at.out(), at.stride(), at.in(), at.out(),
-                RuntimeTypes.RNG, at.index());
+        code.addStatement(Calls.of(RuntimeTypes.INITIALIZERS, "fill", initializer(dense.kernelInitializer()), kernel,
+                at.in(), at.out(), at.stride(), at.in(), at.out(), Calls.of(RuntimeTypes.RNG, "key", "seed", at.index(), 0)));
         if (dense.useBias() && dense.biasInitializer() != Initializer.ZEROS) {
-            code.addStatement("$T.fill($T.$L, $N, 1, $L, $L, $L, $L, $T.key(seed, $L, 1))", RuntimeTypes.INITIALIZERS,
-                    Initializer.class, dense.biasInitializer(), bias, at.out(), at.stride(), at.out(), at.out(),
-                    RuntimeTypes.RNG, at.index());
+            // Keras' fans of a vector: fan_in = fan_out = its length
+            code.addStatement(Calls.of(RuntimeTypes.INITIALIZERS, "fill", initializer(dense.biasInitializer()), bias, 1,
+                    at.out(), at.stride(), at.out(), at.out(), Calls.of(RuntimeTypes.RNG, "key", "seed", at.index(), 1)));
         }
         return code.build();
+    }
+
+    private static CodeBlock initializer(Initializer initializer) {
+        return CodeBlock.of("$T.$L", Initializer.class, initializer);
     }
 
     @Override public List<ParameterRef> parameters() {
@@ -82,7 +85,7 @@ final class DenseEmitter implements LayerEmitter {
     }
 
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S, $L, $L, $T.$L, $N, $L)", view, RuntimeTypes.DENSE_VIEW, dense.name(),
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$T.$L,$W$N,$W$L)", view, RuntimeTypes.DENSE_VIEW, dense.name(),
                 at.in(), at.out(), ClassName.get(Activation.class), dense.activation().kind(),
                 names.field(kernel, "Tensor"), dense.useBias() ? names.field(bias, "Tensor") : "null");
     }
@@ -99,31 +102,41 @@ final class DenseEmitter implements LayerEmitter {
         CodeBlock.Builder code = CodeBlock.builder();
         code.add("// $N (Dense $L -> $L$L): z = x W$L$L\n", dense.name(), at.in(), at.out(), describeActivation(),
                 dense.useBias() ? " + b" : "", linear ? "" : "; " + activation.formula());
-        code.addStatement("$T.forward(count, $L, $L, $L, $N, $L, $L, $N, $L)", RuntimeTypes.MAT_MUL, at.stride(),
-                at.in(), at.inputRows(training), kernel, at.stride(), dense.useBias() ? bias : "null", z, at.stride());
+        code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "forward", "count", at.stride(), at.in(), at.inputRows(training),
+                kernel, at.stride(), dense.useBias() ? bias : "null", z, at.stride()));
         if (!linear) {
             code.addStatement(activation.forward(z, output, null, training));
         }
         return code.build();
     }
 
+    /**
+     * A linear layer's bias that goes straight into batch normalization has a gradient of exactly
+     * zero in training: the normalization subtracts the batch mean, bias included. (With an
+     * activation in between it does not cancel.)
+     */
+    private boolean biasCancelled() {
+        return dense.useBias() && linear && at.feedsBatchNorm();
+    }
+
     @Override public CodeBlock backward() {
         CodeBlock.Builder code = CodeBlock.builder();
         boolean activationBackward = !linear && !at.fusedWithLoss();
         code.add("// $N: $LdW = x^T dz$L$L\n", dense.name(), activationBackward ? activation.derivative() + "; " : "",
-                dense.useBias() ? "; db = sum(dz)" : "", at.needsInputGradient() ? "; dx = dz W^T" : "");
+                !dense.useBias() ? "" : biasCancelled() ? "; db = 0 (batch normalization removes the mean)"
+                        : "; db = sum(dz)", at.needsInputGradient() ? "; dx = dz W^T" : "");
         if (activationBackward) {
             code.addStatement(activation.backward(z, output, delta, delta, null));
         }
-        code.addStatement("$T.weightGradient(count, $L, $L, $N, $L, $N, $L, $N, $L)", RuntimeTypes.MAT_MUL,
-                at.stride(), at.in(), at.input(), at.inStride(), delta, at.stride(), kernelGradient, at.stride());
-        if (dense.useBias()) {
-            code.addStatement("$T.biasGradient(count, $L, $N, $L, $N)", RuntimeTypes.MAT_MUL, at.stride(), delta,
-                    at.stride(), biasGradient);
+        code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "weightGradient", "count", at.stride(), at.in(), at.input(),
+                at.inStride(), delta, at.stride(), kernelGradient, at.stride()));
+        if (dense.useBias() && !biasCancelled()) {
+            code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "biasGradient", "count", at.stride(), delta, at.stride(),
+                    biasGradient));
         }
         if (at.needsInputGradient()) {
-            code.addStatement("$T.inputGradient(count, $L, $L, $N, $L, $N, $L, $N, $L)", RuntimeTypes.MAT_MUL,
-                    at.stride(), at.in(), delta, at.stride(), kernel, at.stride(), at.inputDelta(), at.inStride());
+            code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "inputGradient", "count", at.stride(), at.in(), delta,
+                    at.stride(), kernel, at.stride(), at.inputDelta(), at.inStride()));
         }
         return code.build();
     }

@@ -11,14 +11,16 @@ import com.palantir.javapoet.CodeBlock;
  * @param runsBackward   some layer up to and including this one is trainable
  * @param last           the layer is the network's output
  * @param fusedWithLoss  the layer's final activation is folded into the loss gradient
+ * @param feedsBatchNorm the next layer is batch normalization, which subtracts the batch mean in
+ *                       training
  */
 record LayerContext(int index, String name, int in, int out, int inStride, int stride, String input,
                     boolean inputIsUser, String inputDelta, boolean runsBackward, boolean last,
-                    boolean fusedWithLoss) {
+                    boolean fusedWithLoss, boolean feedsBatchNorm) {
 
     /** Arguments {@code array, offset, ld} of the layer's input for {@code MatMul.forward}. */
     CodeBlock inputRows(boolean training) {
-        return CodeBlock.of("$N, $L, $L", input, inputIsUser && !training ? "offset" : "0", inStride);
+        return CodeBlock.of("$N,$W$L,$W$L", input, inputIsUser && !training ? "offset" : "0", inStride);
     }
 
     /** {@code count * stride}: the length of the used part of an output buffer. */

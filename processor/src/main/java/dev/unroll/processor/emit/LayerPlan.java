@@ -36,7 +36,8 @@ final class LayerPlan {
             String delta = trainableSoFar ? inputDelta : null;
             trainableSoFar |= isTrainable(layer);
             LayerContext at = new LayerContext(i, layer.name(), width, out, inStride, Literals.stride(out), input,
-                    i == 0 && !copiesInput, delta, trainableSoFar, last, last && fusesWithLoss(network.loss(), layer));
+                    i == 0 && !copiesInput, delta, trainableSoFar, last, last && fusesWithLoss(network.loss(), layer),
+                    !last && layers.get(i + 1) instanceof BatchNormModel);
             contexts.add(at);
             emitters.add(emitterFor(layer, at, names));
             input = names.field(layer.name(), "Output");

@@ -35,8 +35,8 @@ final class LossEmitter {
                 .addParameter(ArrayTypeName.of(sparse ? TypeName.INT : TypeName.FLOAT), sparse ? "labels" : "targets")
                 .addParameter(int.class, "count");
         method.addComment(comment());
-        method.addStatement("return $T.$L($N, $L, $N, count, $L, $L)", RuntimeTypes.LOSSES, kernel(), predictions,
-                sparse ? "labels" : "targets", delta, outputs, stride);
+        method.addStatement("return $L", Calls.of(RuntimeTypes.LOSSES, kernel(), predictions,
+                sparse ? "labels" : "targets", delta, "count", outputs, stride));
         return method.build();
     }
 

@@ -90,7 +90,7 @@ public final class NetworkEmitter {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(long.class, "seed")
-                .addStatement("super($S, $L, $L, $N, $T.$L, seed, $L)", network.interfaceName(), network.inputs(),
+                .addStatement("super($S,$W$L,$W$L,$W$N,$W$T.$L,$Wseed,$W$L)", network.interfaceName(), network.inputs(),
                         network.outputSize(), names.reserved("BATCH_SIZE"), Loss.class, network.loss(),
                         Literals.d(network.optimizer().learningRate()));
         plan.emitters().forEach(e -> ctor.addCode(e.initialize()));
@@ -107,8 +107,8 @@ public final class NetworkEmitter {
             views.add(CodeBlock.of("$N", e.viewField()));
         }
         LayerContext last = plan.last();
-        ctor.addStatement("register(new $T[] {$L}, new $T[] {$L}, $N, $L)", RuntimeTypes.TENSOR,
-                CodeBlock.join(tensors, ", "), Layer.class, CodeBlock.join(views, ", "),
+        ctor.addStatement("register(new $T[] {$L},$Wnew $T[] {$L},$W$N,$W$L)", RuntimeTypes.TENSOR,
+                CodeBlock.join(tensors, ",$W"), Layer.class, CodeBlock.join(views, ",$W"),
                 names.field(last.name(), "Output"), last.stride());
         return ctor.build();
     }

@@ -71,11 +71,11 @@ final class PReLUEmitter implements LayerEmitter {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("// $N (PReLU $L$L): y = z > 0 ? z : a z\n", prelu.name(), at.out(), prelu.shared() ? ", shared" : "");
         if (prelu.shared()) {
-            code.addStatement("$T.forwardShared($N, $N, $N, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(), output,
-                    alpha, at.length());
+            code.addStatement(Calls.of(RuntimeTypes.PARAMETRIC_RELU, "forwardShared", at.input(), output, alpha,
+                    at.length()));
         } else {
-            code.addStatement("$T.forward($N, $N, $N, count, $L, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(),
-                    output, alpha, at.stride(), at.stride());
+            code.addStatement(Calls.of(RuntimeTypes.PARAMETRIC_RELU, "forward", at.input(), output, alpha, "count",
+                    at.stride(), at.stride()));
         }
         return code.build();
     }
@@ -85,18 +85,18 @@ final class PReLUEmitter implements LayerEmitter {
                 .add("// $N: da = sum(dy min(z, 0))$L\n", prelu.name(),
                         at.needsInputGradient() ? "; dz = z > 0 ? dy : a dy" : "");
         if (prelu.shared()) {
-            code.addStatement("$T.alphaGradientShared($N, $N, $N, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(),
-                    delta, alphaGradient, at.length());
+            code.addStatement(Calls.of(RuntimeTypes.PARAMETRIC_RELU, "alphaGradientShared", at.input(), delta,
+                    alphaGradient, at.length()));
             if (at.needsInputGradient()) {
-                code.addStatement("$T.inputGradientShared($N, $N, $N, $N, $L)", RuntimeTypes.PARAMETRIC_RELU,
-                        at.input(), delta, at.inputDelta(), alpha, at.length());
+                code.addStatement(Calls.of(RuntimeTypes.PARAMETRIC_RELU, "inputGradientShared", at.input(), delta,
+                        at.inputDelta(), alpha, at.length()));
             }
         } else {
-            code.addStatement("$T.alphaGradient($N, $N, $N, count, $L, $L)", RuntimeTypes.PARAMETRIC_RELU, at.input(),
-                    delta, alphaGradient, at.stride(), at.stride());
+            code.addStatement(Calls.of(RuntimeTypes.PARAMETRIC_RELU, "alphaGradient", at.input(), delta, alphaGradient,
+                    "count", at.stride(), at.stride()));
             if (at.needsInputGradient()) {
-                code.addStatement("$T.inputGradient($N, $N, $N, $N, count, $L, $L)", RuntimeTypes.PARAMETRIC_RELU,
-                        at.input(), delta, at.inputDelta(), alpha, at.stride(), at.stride());
+                code.addStatement(Calls.of(RuntimeTypes.PARAMETRIC_RELU, "inputGradient", at.input(), delta,
+                        at.inputDelta(), alpha, "count", at.stride(), at.stride()));
             }
         }
         return code.build();

@@ -15,9 +15,9 @@ record ParameterRef(String value, String gradient, String flatName, int rows, in
     /** {@code new Tensor(...)} or {@code Tensor.vector(...)} for the cold paths. */
     CodeBlock tensor() {
         if (rows == 1) {
-            return CodeBlock.of("$T.vector($S, $N, $N, $L)", RuntimeTypes.TENSOR, flatName, value, gradient, cols);
+            return Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", flatName), value, gradient, cols);
         }
-        return CodeBlock.of("new $T($S, $N, $N, $L, $L, $L)", RuntimeTypes.TENSOR, flatName, value, gradient, rows,
+        return CodeBlock.of("new $T($S,$W$N,$W$N,$W$L,$W$L,$W$L)", RuntimeTypes.TENSOR, flatName, value, gradient, rows,
                 cols, stride);
     }
 }

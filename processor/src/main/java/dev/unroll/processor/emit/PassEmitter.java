@@ -75,8 +75,8 @@ final class PassEmitter {
         }
         return CodeBlock.builder()
                 .add("// input: the rows of x, padded to $L values\n", plan.contexts().get(0).inStride())
-                .addStatement("$T.copy(x, $L, $L, $N, $L, count)", RuntimeTypes.ROWS, offset, inputs, input,
-                        plan.contexts().get(0).inStride())
+                .addStatement(Calls.of(RuntimeTypes.ROWS, "copy", "x", offset, inputs, input,
+                        plan.contexts().get(0).inStride(), "count"))
                 .build();
     }
 

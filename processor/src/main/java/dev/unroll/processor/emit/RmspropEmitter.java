@@ -57,10 +57,9 @@ final class RmspropEmitter implements OptimizerEmitter {
         code.add(clip.prologue(parameters));
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
-            code.addStatement("$T.update($N, $N, $N, $L, $L, $L, lr, $L, $L, $L, $L)", RuntimeTypes.RMSPROP_UPDATE,
-                    p.value(), p.gradient(), meanSquare(p), meanGradient(p), velocity(p), p.length(),
-                    Literals.d(rmsprop.rho()), Literals.d(rmsprop.momentum()), Literals.d(rmsprop.epsilon()),
-                    clip.arguments(p));
+            code.addStatement(Calls.of(RuntimeTypes.RMSPROP_UPDATE, "update", p.value(), p.gradient(), meanSquare(p),
+                    meanGradient(p), velocity(p), p.length(), "lr", Literals.d(rmsprop.rho()),
+                    Literals.d(rmsprop.momentum()), Literals.d(rmsprop.epsilon()), clip.arguments(p)));
         }
         return code.build();
     }

@@ -42,12 +42,11 @@ final class SgdEmitter implements OptimizerEmitter {
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
             if (!hasVelocity()) {
-                code.addStatement("$T.plain($N, $N, $L, lr, $L)", RuntimeTypes.SGD_UPDATE, p.value(), p.gradient(),
-                        p.length(), clip.arguments(p));
+                code.addStatement(Calls.of(RuntimeTypes.SGD_UPDATE, "plain", p.value(), p.gradient(), p.length(), "lr",
+                        clip.arguments(p)));
             } else {
-                code.addStatement("$T.$L($N, $N, $N, $L, lr, $L, $L)", RuntimeTypes.SGD_UPDATE,
-                        sgd.nesterov() ? "nesterov" : "momentum", p.value(), p.gradient(), velocity(p), p.length(),
-                        Literals.d(sgd.momentum()), clip.arguments(p));
+                code.addStatement(Calls.of(RuntimeTypes.SGD_UPDATE, sgd.nesterov() ? "nesterov" : "momentum", p.value(),
+                        p.gradient(), velocity(p), p.length(), "lr", Literals.d(sgd.momentum()), clip.arguments(p)));
             }
         }
         return code.build();

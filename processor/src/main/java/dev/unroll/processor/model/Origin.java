@@ -17,6 +17,11 @@ public record Origin(Element element, AnnotationMirror annotation) {
         return new Origin(element, null);
     }
 
+    /** The same element without its annotation: for problems with the declaration itself (its type, its parameters). */
+    public Origin elementOnly() {
+        return of(element);
+    }
+
     /** The value the user wrote for {@code name}, or null when it is a default (or there is no annotation). */
     public AnnotationValue value(String name) {
         if (annotation == null) {

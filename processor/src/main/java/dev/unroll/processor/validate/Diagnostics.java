@@ -22,8 +22,11 @@ public final class Diagnostics {
         this.messager = messager;
     }
 
-    /** Reports {@code message} on the origin's annotation value {@code valueName} (or the annotation, or the element). */
-    public void report(Message message, Origin origin, String valueName, Object... args) {
+    /**
+     * Reports {@code message} on the origin's annotation value {@code valueName}; on the annotation
+     * when that value was not written (it is a default), or on the element without an annotation.
+     */
+    public void reportAt(Message message, Origin origin, String valueName, Object... args) {
         if (message.kind() == Message.Kind.WARNING && suppressed(origin.element(), message.id())) {
             return;
         }
@@ -40,9 +43,9 @@ public final class Diagnostics {
         }
     }
 
-    /** Reports on the element or annotation itself. */
+    /** Reports on the origin's annotation, or its element when there is none. */
     public void report(Message message, Origin origin, Object... args) {
-        report(message, origin, null, args);
+        reportAt(message, origin, null, args);
     }
 
     /**

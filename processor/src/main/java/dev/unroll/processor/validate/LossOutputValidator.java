@@ -21,7 +21,7 @@ public final class LossOutputValidator implements Validator {
         LayerModel last = network.layers().get(network.layers().size() - 1);
         if (outputActivation(last) != needed) {
             String name = needed.name();
-            diagnostics.report(Message.LOSS_OUTPUT, network.origin(), "loss", network.interfaceName(), network.loss(),
+            diagnostics.reportAt(Message.LOSS_OUTPUT, network.origin(), "loss", network.interfaceName(), network.loss(),
                     name, last.name(), describe(last), "Set activation = " + name + " on the last @Dense, or add"
                             + " @ActivationLayer(" + name + ") Layer " + name.toLowerCase(Locale.ROOT)
                             + "(); as the last layer.");

@@ -9,7 +9,7 @@ public final class OptimizerCountValidator implements Validator {
     @Override public void validate(NetworkModel network, Diagnostics diagnostics) {
         int count = network.optimizers().size();
         if (count == 0) {
-            diagnostics.report(Message.OPTIMIZER_MISSING, network.origin(), network.interfaceName());
+            diagnostics.report(Message.OPTIMIZER_MISSING, network.origin().elementOnly(), network.interfaceName());
         } else if (count > 1) {
             String names = network.optimizers().stream().map(o -> "@" + o.kind()).collect(Collectors.joining(", "));
             OptimizerModel second = network.optimizers().get(1);

@@ -18,11 +18,11 @@ public final class ReturnTypeValidator implements Validator {
             Class<?> view = viewOf(layer);
             String declared = layer.returnType();
             if (!declared.equals(view.getName()) && !declared.equals(Layer.class.getName())) {
-                diagnostics.report(Message.RETURN_TYPE, layer.origin(), layer.name(), declared, layer.kind(),
+                diagnostics.report(Message.RETURN_TYPE, layer.origin().elementOnly(), layer.name(), declared, layer.kind(),
                         view.getSimpleName(), view.getSimpleName(), layer.name());
             }
             if (layer.origin().element() instanceof ExecutableElement method && !method.getParameters().isEmpty()) {
-                diagnostics.report(Message.LAYER_PARAMETERS, layer.origin(), layer.name());
+                diagnostics.report(Message.LAYER_PARAMETERS, layer.origin().elementOnly(), layer.name());
             }
         }
     }

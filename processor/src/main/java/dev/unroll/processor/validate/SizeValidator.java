@@ -9,14 +9,14 @@ public final class SizeValidator implements Validator {
     @Override public void validate(NetworkModel network, Diagnostics diagnostics) {
         String name = network.interfaceName();
         if (network.inputs() < 1) {
-            diagnostics.report(Message.SIZE, network.origin(), "inputs", name, "inputs", network.inputs());
+            diagnostics.reportAt(Message.SIZE, network.origin(), "inputs", name, "inputs", network.inputs());
         }
         if (network.batchSize() < 1) {
-            diagnostics.report(Message.SIZE, network.origin(), "batchSize", name, "batchSize", network.batchSize());
+            diagnostics.reportAt(Message.SIZE, network.origin(), "batchSize", name, "batchSize", network.batchSize());
         }
         for (LayerModel layer : network.layers()) {
             if (layer instanceof DenseModel dense && dense.units() < 1) {
-                diagnostics.report(Message.SIZE, dense.origin(), "units", dense.name(), "units", dense.units());
+                diagnostics.reportAt(Message.SIZE, dense.origin(), "units", dense.name(), "units", dense.units());
             }
         }
     }
