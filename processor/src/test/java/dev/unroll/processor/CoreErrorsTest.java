@@ -98,6 +98,19 @@ class CoreErrorsTest {
     }
 
     @Test
+    void twoClippingModes() {
+        JavaFileObject source = network("""
+                @Network(inputs = 4, loss = Loss.MEAN_SQUARED_ERROR)
+                @Adam(clipValue = 0.5,
+                      clipNorm = 1.0)""", """
+                    @Dense(units = 1)
+                    DenseLayer output();
+                """);
+        assertThat(compile(source)).hadErrorContaining("[unroll:clip-conflict] @Adam sets clipValue and clipNorm")
+                .inFile(source).onLineContaining("clipNorm = 1.0");
+    }
+
+    @Test
     void wrongReturnType() {
         JavaFileObject source = network(HEAD, """
                     @BatchNormalization

@@ -40,6 +40,9 @@ public enum Message {
     OPTIMIZER_DUPLICATE(Kind.ERROR, "unroll:optimizer-duplicate",
             "%s has %d optimizers (%s); a network trains with exactly one. Keep one of them."),
 
+    CLIP_CONFLICT(Kind.ERROR, "unroll:clip-conflict",
+            "@%s sets %s; an optimizer clips in one way at most (as in Keras). Keep one of them."),
+
     // ---- loss and output ----
     LOSS_OUTPUT(Kind.ERROR, "unroll:loss-output",
             "%s: loss %s needs the last layer to be a %s output, but %s() ends with %s. %s"),

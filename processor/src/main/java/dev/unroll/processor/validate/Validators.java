@@ -12,6 +12,7 @@ public final class Validators {
             new SizeValidator(),
             new ReturnTypeValidator(),
             new OptimizerCountValidator(),
+            new ClipValidator(),
             new LossOutputValidator(),
             new LayerCountValidator());
 
