@@ -25,11 +25,11 @@ public final class Activations {
     public static void sigmoid(float[] z, float[] y, int len) {
         int bound = S.loopBound(len);
         for (int i = 0; i < bound; i += L) {
-            FloatVector e = FloatVector.fromArray(S, z, i).neg().lanewise(VectorOperators.EXP);
+            FloatVector e = VectorMath.exp(FloatVector.fromArray(S, z, i).neg());
             FloatVector.broadcast(S, 1f).div(e.add(1f)).intoArray(y, i);
         }
         for (int i = bound; i < len; i++) {
-            y[i] = ScalarActivations.sigmoid(z[i]);
+            y[i] = ScalarMath.sigmoid(z[i]);
         }
     }
 
@@ -45,14 +45,17 @@ public final class Activations {
         }
     }
 
-    /** y = tanh z. */
+    /** y = tanh z, as -t / (t + 2) with t = e^{-2|z|} - 1 and the sign of z. */
     public static void tanh(float[] z, float[] y, int len) {
         int bound = S.loopBound(len);
         for (int i = 0; i < bound; i += L) {
-            FloatVector.fromArray(S, z, i).lanewise(VectorOperators.TANH).intoArray(y, i);
+            FloatVector zv = FloatVector.fromArray(S, z, i);
+            FloatVector t = VectorMath.expm1(zv.abs().mul(-2f));
+            FloatVector magnitude = t.neg().div(t.add(2f));
+            magnitude.blend(magnitude.neg(), zv.compare(VectorOperators.LT, 0f)).intoArray(y, i);
         }
         for (int i = bound; i < len; i++) {
-            y[i] = (float) Math.tanh(z[i]);
+            y[i] = ScalarMath.tanh(z[i]);
         }
     }
 
@@ -134,7 +137,7 @@ public final class Activations {
         int bound = S.loopBound(len);
         for (int i = 0; i < bound; i += L) {
             FloatVector zv = FloatVector.fromArray(S, z, i);
-            FloatVector negative = zv.lanewise(VectorOperators.EXPM1).mul(lambdaAlpha);
+            FloatVector negative = VectorMath.expm1(zv).mul(lambdaAlpha);
             zv.mul(lambda).blend(negative, zv.compare(VectorOperators.LE, 0f)).intoArray(y, i);
         }
         for (int i = bound; i < len; i++) {

@@ -17,7 +17,7 @@ public final class AdamUpdate {
 
     /** α_t = lr sqrt(1 − β2^t) / (1 − β1^t) for the 1-based step t. */
     public static double stepSize(double learningRate, double beta1, double beta2, long t) {
-        return learningRate * Math.sqrt(1.0 - Math.pow(beta2, t)) / (1.0 - Math.pow(beta1, t));
+        return learningRate * StrictMath.sqrt(1.0 - StrictMath.pow(beta2, t)) / (1.0 - StrictMath.pow(beta1, t));
     }
 
     public static void update(float[] w, float[] g, float[] m, float[] v, float[] vHat, int len, double alphaT,

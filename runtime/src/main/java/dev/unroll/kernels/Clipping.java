@@ -1,7 +1,6 @@
 package dev.unroll.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -27,7 +26,7 @@ public final class Clipping {
             FloatVector v = FloatVector.fromArray(S, g, i);
             acc = v.fma(v, acc);
         }
-        double sum = acc.reduceLanes(VectorOperators.ADD);
+        double sum = VectorMath.sum(acc);
         for (int i = bound; i < len; i++) {
             sum += (double) g[i] * g[i];
         }

@@ -16,7 +16,7 @@ public final class Losses {
     private Losses() {}
 
     private static double clippedLog(float p) {
-        return Math.log(Math.min(Math.max(p, EPSILON), 1f - EPSILON));
+        return StrictMath.log(Math.min(Math.max(p, EPSILON), 1f - EPSILON));
     }
 
     /** −log p[y], fused with softmax: dL/dz = (p − onehot(y)) / m. */

@@ -1,7 +1,6 @@
 package dev.unroll.kernels;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -180,8 +179,8 @@ public final class MatMul {
             acc2 = dv.fma(FloatVector.fromArray(S, w, w2 + j), acc2);
             acc3 = dv.fma(FloatVector.fromArray(S, w, w3 + j), acc3);
         }
-        float s0 = acc0.reduceLanes(VectorOperators.ADD), s1 = acc1.reduceLanes(VectorOperators.ADD);
-        float s2 = acc2.reduceLanes(VectorOperators.ADD), s3 = acc3.reduceLanes(VectorOperators.ADD);
+        float s0 = VectorMath.sum(acc0), s1 = VectorMath.sum(acc1);
+        float s2 = VectorMath.sum(acc2), s3 = VectorMath.sum(acc3);
         for (int j = bound; j < n; j++) {
             float dj = d[d0 + j];
             s0 = Math.fma(dj, w[w0 + j], s0);
@@ -201,7 +200,7 @@ public final class MatMul {
         for (int j = 0; j < bound; j += L) {
             acc = FloatVector.fromArray(S, x, x0 + j).fma(FloatVector.fromArray(S, y, y0 + j), acc);
         }
-        float s = acc.reduceLanes(VectorOperators.ADD);
+        float s = VectorMath.sum(acc);
         for (int j = bound; j < n; j++) {
             s = Math.fma(x[x0 + j], y[y0 + j], s);
         }

@@ -81,7 +81,7 @@ public final class ParametricRelu {
         for (int i = 0; i < bound; i += L) {
             acc = FloatVector.fromArray(S, dy, i).fma(FloatVector.fromArray(S, z, i).min(0f), acc);
         }
-        float sum = acc.reduceLanes(VectorOperators.ADD);
+        float sum = VectorMath.sum(acc);
         for (int i = bound; i < len; i++) {
             sum = Math.fma(dy[i], Math.min(z[i], 0f), sum);
         }

@@ -4,17 +4,13 @@ package dev.unroll.kernels;
 public final class ScalarActivations {
     private ScalarActivations() {}
 
-    static float sigmoid(float z) {
-        return 1f / (1f + (float) Math.exp(-z));
-    }
-
     static float scaledElu(float z, float lambda, float alpha) {
-        return z > 0f ? lambda * z : lambda * alpha * (float) Math.expm1(z);
+        return z > 0f ? z * lambda : ScalarMath.expm1(z) * (lambda * alpha);
     }
 
     public static void sigmoid(float[] z, float[] y, int len) {
         for (int i = 0; i < len; i++) {
-            y[i] = sigmoid(z[i]);
+            y[i] = ScalarMath.sigmoid(z[i]);
         }
     }
 
@@ -26,7 +22,7 @@ public final class ScalarActivations {
 
     public static void tanh(float[] z, float[] y, int len) {
         for (int i = 0; i < len; i++) {
-            y[i] = (float) Math.tanh(z[i]);
+            y[i] = ScalarMath.tanh(z[i]);
         }
     }
 

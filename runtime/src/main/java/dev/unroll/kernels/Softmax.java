@@ -2,7 +2,7 @@ package dev.unroll.kernels;
 
 /**
  * Softmax over the n values of each of m rows (row distance ld). The rows of a classifier are
- * short (tens of classes), so these loops are scalar; the exponentials use {@link Math#exp}.
+ * short (tens of classes), so these loops are scalar; the exponentials are {@link ScalarMath#exp}.
  */
 public final class Softmax {
     private Softmax() {}
@@ -17,7 +17,7 @@ public final class Softmax {
             }
             float sum = 0f;
             for (int j = 0; j < n; j++) {
-                float e = (float) Math.exp(z[row + j] - max);
+                float e = ScalarMath.exp(z[row + j] - max);
                 p[row + j] = e;
                 sum += e;
             }
