@@ -6,12 +6,14 @@ import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.Origin;
 import dev.unroll.processor.parse.AnnotationNames;
 import dev.unroll.processor.parse.NetworkParser;
+import dev.unroll.processor.validate.DeclarationValidator;
 import dev.unroll.processor.validate.Diagnostics;
 import dev.unroll.processor.validate.Message;
 import dev.unroll.processor.validate.Validators;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -36,24 +38,26 @@ public final class NetworkProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /** Qualified names of the classes generated in this compilation, across rounds. */
+    private final Set<String> generated = new HashSet<>();
+
     @Override public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        TypeElement network = processingEnv.getElementUtils().getTypeElement(AnnotationNames.NETWORK);
-        if (network == null) {
-            return false;
-        }
-        for (Element element : round.getElementsAnnotatedWith(network)) {
-            Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-            try {
-                process(element, diagnostics);
-            } catch (RuntimeException | IOException | LinkageError e) {
-                diagnostics.report(Message.INTERNAL, Origin.of(element), element, describe(e));
+        for (TypeElement annotation : annotations) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+                try {
+                    process(element, diagnostics);
+                } catch (RuntimeException | IOException | LinkageError e) {
+                    diagnostics.report(Message.INTERNAL, Origin.of(element), element, describe(e));
+                }
             }
         }
         return false;
     }
 
     private void process(Element element, Diagnostics diagnostics) throws IOException {
-        if (!Validators.checkDeclaration(element, diagnostics)) {
+        DeclarationValidator declaration = new DeclarationValidator(processingEnv.getElementUtils(), generated);
+        if (!declaration.check(element, diagnostics)) {
             return;
         }
         TypeElement type = (TypeElement) element;
@@ -62,6 +66,7 @@ public final class NetworkProcessor extends AbstractProcessor {
         Validators.validate(model, diagnostics);
         if (!diagnostics.hasErrors()) {
             new NetworkEmitter().emit(model).writeTo(processingEnv.getFiler());
+            generated.add(declaration.qualifiedGeneratedName(type));
         }
     }
 

@@ -19,7 +19,7 @@ import dev.unroll.Network;
 @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32)
 @Adam
 public interface BatchNormMlp extends Model {
-    @Dense(units = 300, kernelInitializer = HE_NORMAL)
+    @Dense(units = 300, kernelInitializer = HE_NORMAL, useBias = false)
     DenseLayer hidden1();
 
     @BatchNormalization
@@ -28,7 +28,7 @@ public interface BatchNormMlp extends Model {
     @ActivationLayer(RELU)
     Layer relu1();
 
-    @Dense(units = 100, kernelInitializer = HE_NORMAL)
+    @Dense(units = 100, kernelInitializer = HE_NORMAL, useBias = false)
     DenseLayer hidden2();
 
     @BatchNormalization

@@ -27,7 +27,11 @@ import dev.unroll.PReLULayer;
 import dev.unroll.RReLU;
 import dev.unroll.SGD;
 
-/** Small networks, compiled by Maven through the processor, that together cover every layer kind and loss. */
+/**
+ * Small networks, compiled by Maven through the processor, that together cover every layer kind and
+ * loss. They mix activations and initializers to exercise the kernels, not to follow the advice.
+ */
+@SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:layers"})
 final class Networks {
     private Networks() {}
 

@@ -55,6 +55,7 @@ class SeedTest {
     }
 
     /** Exercises the seeded RReLU draws during training. */
+    @SuppressWarnings("unroll:init-activation")
     @dev.unroll.Network(inputs = 12, loss = dev.unroll.Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 8)
     @dev.unroll.SGD(learningRate = 0.1)
     interface Randomized extends Model {

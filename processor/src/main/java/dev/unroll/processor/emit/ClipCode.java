@@ -19,7 +19,7 @@ final class ClipCode {
 
     /** Statements before the updates: the global norm's scale. */
     CodeBlock prologue(List<ParameterRef> parameters) {
-        if (clip.globalClipNorm() <= 0) {
+        if (clip.globalClipNorm() <= 0 || parameters.isEmpty()) {
             return CodeBlock.of("");
         }
         CodeBlock.Builder sum = CodeBlock.builder();

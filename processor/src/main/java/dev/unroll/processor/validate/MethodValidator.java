@@ -12,7 +12,7 @@ import dev.unroll.processor.model.PReLUModel;
 import javax.lang.model.element.ExecutableElement;
 
 /** A layer method returns its layer's view (or {@code Layer}) and takes no parameters. */
-public final class ReturnTypeValidator implements Validator {
+public final class MethodValidator implements Validator {
     @Override public void validate(NetworkModel network, Diagnostics diagnostics) {
         for (LayerModel layer : network.layers()) {
             Class<?> view = viewOf(layer);

@@ -1,32 +1,29 @@
 package dev.unroll.processor.validate;
 
 import dev.unroll.processor.model.NetworkModel;
-import dev.unroll.processor.model.Origin;
 import java.util.List;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 
-/** The gates of the pipeline: the annotated element before parsing, then every validator on the model. */
+/** Every check of a parsed network, errors first, then the seed's advice. */
 public final class Validators {
     private static final List<Validator> ALL = List.of(
+            new LayerCountValidator(),
             new SizeValidator(),
-            new ReturnTypeValidator(),
+            new MethodValidator(),
+            new ReservedNameValidator(),
             new OptimizerCountValidator(),
+            new OptimizerSettingsValidator(),
             new ClipValidator(),
+            new LayerSettingsValidator(),
+            new PReLUInputValidator(),
+            new SoftmaxPositionValidator(),
             new LossOutputValidator(),
-            new LayerCountValidator());
+            new InitializationAdvisor(),
+            new SelfNormalizationAdvisor(),
+            new VanishingGradientsAdvisor(),
+            new OptimizerAdvisor(),
+            new RedundantLayersAdvisor());
 
     private Validators() {}
-
-    /** Whether the element can be parsed as a network at all; reports why not. */
-    public static boolean checkDeclaration(Element element, Diagnostics diagnostics) {
-        if (element.getKind() != ElementKind.INTERFACE) {
-            diagnostics.report(Message.NOT_AN_INTERFACE, Origin.of(element), element.getSimpleName(),
-                    "a " + element.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-            return false;
-        }
-        return true;
-    }
 
     public static void validate(NetworkModel network, Diagnostics diagnostics) {
         for (Validator validator : ALL) {

@@ -58,16 +58,17 @@ public final class InMemoryCompiler {
 
     private InMemoryCompiler() {}
 
-    /** Compiles {@code sources} (fully qualified name → text). */
-    public static Result compile(Map<String, String> sources) {
+    /** Compiles {@code sources} (fully qualified name → text) with javac options {@code extra} added. */
+    public static Result compile(Map<String, String> sources, String... extra) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, UTF_8);
         MemoryFileManager files = new MemoryFileManager(standard);
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, text) -> units.add(new Source(name, text)));
-        List<String> options = List.of("--release", "17", "--add-modules", "jdk.incubator.vector", "-Xlint:none",
-                "-classpath", runtimeClasspath());
+        List<String> options = new ArrayList<>(List.of("--release", "17", "--add-modules", "jdk.incubator.vector",
+                "-Xlint:none", "-classpath", runtimeClasspath()));
+        options.addAll(List.of(extra));
         JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
         task.setProcessors(List.of(new NetworkProcessor()));
         boolean success = task.call();

@@ -1,0 +1,121 @@
+package dev.unroll.processor.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.unroll.Model;
+import dev.unroll.processor.testing.InMemoryCompiler;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Declarations from a seeded generator: every valid one compiles, and its generated class passes a
+ * finite-difference gradient check on a small batch; every invalid one (a valid one with one or two
+ * mutations, see {@link Mutations}) gets at least one error and never makes the processor fail.
+ */
+class GeneratedDeclarationsTest {
+    private static final long SEED = 20261126L;
+    private static final int VALID = 700;
+    private static final int INVALID = 500;
+    private static final int CHUNK = 50;
+    private static final AtomicInteger BY_UNROLL = new AtomicInteger();
+
+    @Test
+    void validDeclarationsCompileAndTrainInvalidOnesAreRejected() throws Exception {
+        Generator generator = new Generator(SEED);
+        List<Declaration> valid = new ArrayList<>();
+        List<Declaration> invalid = new ArrayList<>();
+        for (int i = 0; i < VALID + INVALID; i++) {
+            Declaration d = generator.valid(i);
+            if (i >= VALID) {
+                Mutations.apply(d, generator);
+                invalid.add(d);
+            } else {
+                valid.add(d);
+            }
+        }
+        int checked = checkValid(valid);
+        int rejected = checkInvalid(invalid);
+        System.out.printf(Locale.ROOT, "generated declarations: %d valid compiled and passed the gradient check,"
+                + " %d invalid rejected (%d with an Unroll diagnostic, the rest by javac itself), 0 crashes%n", checked,
+                rejected, BY_UNROLL.get());
+        assertEquals(VALID, checked);
+        assertEquals(INVALID, rejected);
+    }
+
+    private static int checkValid(List<Declaration> declarations) throws Exception {
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(sources(declarations));
+        assertTrue(result.errors().isEmpty(), () -> "valid declarations did not compile:\n" + describe(result, declarations));
+        int passed = 0;
+        for (Declaration d : declarations) {
+            Method create = result.load(d.generatedClass()).getDeclaredMethod("create");
+            create.setAccessible(true);
+            Model net = (Model) create.invoke(null);
+            String failure = GradientCheck.check(net, d.loss, new Random(d.seed));
+            assertTrue(failure == null, () -> d.name + ": " + failure + "\n" + d.render());
+            passed++;
+        }
+        return passed;
+    }
+
+    /**
+     * Compiles the invalid declarations in chunks. Some mutations are errors for javac itself (a
+     * layer named summary() clashes with Model.summary()), and javac then skips annotation
+     * processing for the whole compilation; such a chunk is compiled again file by file.
+     */
+    private static int checkInvalid(List<Declaration> declarations) {
+        int rejected = 0;
+        for (int from = 0; from < declarations.size(); from += CHUNK) {
+            List<Declaration> chunk = declarations.subList(from, Math.min(from + CHUNK, declarations.size()));
+            InMemoryCompiler.Result result = InMemoryCompiler.compile(sources(chunk), "-Xmaxerrs", "100000");
+            boolean javacErrors = result.errors().stream().anyMatch(e -> !e.getMessage(Locale.ROOT).startsWith("[unroll:"));
+            for (Declaration d : chunk) {
+                rejected += checkRejected(d, javacErrors ? InMemoryCompiler.compile(sources(List.of(d))) : result);
+            }
+        }
+        return rejected;
+    }
+
+    private static int checkRejected(Declaration d, InMemoryCompiler.Result result) {
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> e : result.errors()) {
+            if (e.getSource() != null && e.getSource().getName().endsWith("/" + d.fileType() + ".java")) {
+                errors.add(e.getMessage(Locale.ROOT));
+            }
+        }
+        assertTrue(!errors.isEmpty(), () -> d.name + " with " + d.mutations + " compiled without error:\n" + d.render());
+        assertTrue(errors.stream().noneMatch(m -> m.contains("[unroll:internal]")),
+                () -> d.name + ": the processor failed: " + errors + "\n" + d.render());
+        BY_UNROLL.addAndGet(errors.stream().anyMatch(m -> m.startsWith("[unroll:")) ? 1 : 0);
+        return 1;
+    }
+
+    private static Map<String, String> sources(List<Declaration> declarations) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        declarations.forEach(d -> sources.put(Generator.PACKAGE + "." + d.fileType(), d.render()));
+        return sources;
+    }
+
+    private static String describe(InMemoryCompiler.Result result, List<Declaration> declarations) {
+        StringBuilder out = new StringBuilder();
+        for (Diagnostic<? extends JavaFileObject> e : result.errors().subList(0, Math.min(5, result.errors().size()))) {
+            out.append(e.getSource() == null ? "" : e.getSource().getName()).append(':').append(e.getLineNumber())
+                    .append(' ').append(e.getMessage(Locale.ROOT)).append('\n');
+            for (Declaration d : declarations) {
+                if (e.getSource() != null && e.getSource().getName().endsWith("/" + d.fileType() + ".java")) {
+                    out.append(d.render());
+                }
+            }
+        }
+        return out.toString();
+    }
+}
