@@ -164,6 +164,50 @@ class CoreErrorsTest {
     }
 
     @Test
+    void networkOnAnEnumARecordOrAnAnnotationType() {
+        String[][] kinds = {{"enum", "enum Net { A }", "an enum"}, {"record", "record Net(int a) {}", "a record"},
+            {"annotation", "@interface Net {}", "an annotation type"}};
+        for (String[] kind : kinds) {
+            JavaFileObject source = JavaFileObjects.forSourceString("test.Net", "package test;\nimport dev.unroll.*;\n"
+                    + "@Network(inputs = 4, loss = Loss.MEAN_SQUARED_ERROR)\n" + kind[1] + "\n");
+            assertThat(compile(source)).hadErrorContaining("[unroll:not-interface] @Network must be on an interface,"
+                    + " but Net is " + kind[2]).inFile(source).onLineContaining(kind[1]);
+        }
+    }
+
+    /**
+     * javac does not show types declared inside a method to annotation processors, so no check and
+     * no class is possible; the user's first use of the generated class fails instead. Documented.
+     */
+    @Test
+    void interfaceDeclaredInsideAMethodIsInvisibleToProcessors() {
+        JavaFileObject source = JavaFileObjects.forSourceString("test.Holder", """
+                package test;
+                import dev.unroll.*;
+                class Holder {
+                    void method() {
+                        @Network(inputs = 4, loss = Loss.MEAN_SQUARED_ERROR) @SGD
+                        interface Local { @Dense(units = 1) DenseLayer out(); }
+                    }
+                }
+                """);
+        Compilation c = compile(source);
+        assertThat(c).succeeded();
+        org.junit.jupiter.api.Assertions.assertTrue(c.generatedSourceFiles().isEmpty());
+    }
+
+    @Test
+    void defaultAndStaticMethodsAreLeftAlone() {
+        Compilation c = compile(network(HEAD, """
+                    @Dense(units = 8, activation = RELU, kernelInitializer = HE_NORMAL)
+                    DenseLayer hidden();
+                    default int width() { return hidden().outputSize(); }
+                    static String describe() { return "a small network"; }
+                """ + OUTPUT));
+        assertThat(c).succeededWithoutWarnings();
+    }
+
+    @Test
     void everyErrorOfADeclarationInOneCompile() {
         JavaFileObject source = network("@Network(inputs = 0, loss = Loss.CATEGORICAL_CROSSENTROPY)", """
                     @Dense(units = -1)

@@ -9,7 +9,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -85,9 +84,6 @@ public final class DeclarationValidator {
             String what = t == type ? "" : " inside " + t.getSimpleName() + ", which is";
             if (t.getModifiers().contains(Modifier.PRIVATE)) {
                 return "declared" + what + " private";
-            }
-            if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-                return "declared" + what + " inside a method";
             }
         }
         return null;

@@ -20,7 +20,7 @@ public enum Message {
                     + " Remove the type parameters."),
     INACCESSIBLE(Kind.ERROR, "unroll:inaccessible",
             "%s is %s, so the generated %s beside it cannot implement it. Declare the interface, and every type"
-                    + " around it, at least package-private and outside any method."),
+                    + " around it, at least package-private."),
     NAME_CLASH(Kind.ERROR, "unroll:name-clash",
             "The class Unroll generates for %s, %s, would clash with the existing type of that name. Rename the"
                     + " interface or the other type."),
