@@ -144,17 +144,38 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         Tensor outputKernelTensor = new Tensor("output/kernel", outputKernel, outputKernelGradient,
                 12, 3, 16);
         Tensor outputBiasTensor = Tensor.vector("output/bias", outputBias, outputBiasGradient, 3);
+        Tensor normMovingMeanTensor = Tensor.vector("norm/moving_mean", normMovingMean, null, 12);
+        Tensor normMovingVarianceTensor = Tensor.vector("norm/moving_variance", normMovingVariance,
+                null, 12);
+        Tensor hiddenKernelMTensor = new Tensor("hidden/kernel/m", hiddenKernelM, null, 8, 12, 16);
+        Tensor hiddenKernelVTensor = new Tensor("hidden/kernel/v", hiddenKernelV, null, 8, 12, 16);
+        Tensor hiddenBiasMTensor = Tensor.vector("hidden/bias/m", hiddenBiasM, null, 12);
+        Tensor hiddenBiasVTensor = Tensor.vector("hidden/bias/v", hiddenBiasV, null, 12);
+        Tensor normGammaMTensor = Tensor.vector("norm/gamma/m", normGammaM, null, 12);
+        Tensor normGammaVTensor = Tensor.vector("norm/gamma/v", normGammaV, null, 12);
+        Tensor normBetaMTensor = Tensor.vector("norm/beta/m", normBetaM, null, 12);
+        Tensor normBetaVTensor = Tensor.vector("norm/beta/v", normBetaV, null, 12);
+        Tensor preluAlphaMTensor = Tensor.vector("prelu/alpha/m", preluAlphaM, null, 12);
+        Tensor preluAlphaVTensor = Tensor.vector("prelu/alpha/v", preluAlphaV, null, 12);
+        Tensor outputKernelMTensor = new Tensor("output/kernel/m", outputKernelM, null, 12, 3, 16);
+        Tensor outputKernelVTensor = new Tensor("output/kernel/v", outputKernelV, null, 12, 3, 16);
+        Tensor outputBiasMTensor = Tensor.vector("output/bias/m", outputBiasM, null, 3);
+        Tensor outputBiasVTensor = Tensor.vector("output/bias/v", outputBiasV, null, 3);
         hiddenView = new DenseView("hidden", 8, 12, Activation.LINEAR, hiddenKernelTensor,
-                hiddenBiasTensor);
+                hiddenBiasTensor, hiddenOutput, 16);
         normView = new BatchNormView("norm", 12, normGammaTensor, normBetaTensor,
-                Tensor.vector("norm/moving_mean", normMovingMean, null, 12),
-                Tensor.vector("norm/moving_variance", normMovingVariance, null, 12));
-        preluView = new PReLUView("prelu", 12, preluAlphaTensor);
+                normMovingMeanTensor, normMovingVarianceTensor, normOutput, 16);
+        preluView = new PReLUView("prelu", 12, preluAlphaTensor, preluOutput, 16);
         outputView = new DenseView("output", 12, 3, Activation.SOFTMAX, outputKernelTensor,
-                outputBiasTensor);
+                outputBiasTensor, outputOutput, 16);
         register(new Tensor[] {hiddenKernelTensor, hiddenBiasTensor, normGammaTensor,
                 normBetaTensor, preluAlphaTensor, outputKernelTensor, outputBiasTensor},
-                new Layer[] {hiddenView, normView, preluView, outputView}, outputOutput, 16);
+                new Tensor[] {normMovingMeanTensor, normMovingVarianceTensor},
+                new Tensor[] {hiddenKernelMTensor, hiddenKernelVTensor, hiddenBiasMTensor,
+                hiddenBiasVTensor, normGammaMTensor, normGammaVTensor, normBetaMTensor,
+                normBetaVTensor, preluAlphaMTensor, preluAlphaVTensor, outputKernelMTensor,
+                outputKernelVTensor, outputBiasMTensor, outputBiasVTensor}, new Layer[] {hiddenView,
+                normView, preluView, outputView}, outputOutput, 16);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.unroll;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -61,6 +63,45 @@ public interface Model {
 
     /** Number of optimizer steps taken so far. */
     long steps();
+
+    /**
+     * Trains on {@code train} as Keras' {@code fit} does: epochs of shuffled batches, a progress
+     * display, validation, early stopping, a learning-rate schedule and a gradient-health monitor
+     * (see {@link Training}). Steps allocate nothing. A NaN or infinite loss stops training with a
+     * {@link NonFiniteLossException} before that step changes anything.
+     *
+     * @throws IllegalArgumentException if the data does not fit the network (feature count, labels
+     *     for a sparse loss, targets otherwise, a label out of range)
+     */
+    History fit(DataSet train, Training training);
+
+    /** {@code fit} for {@code epochs} epochs with the defaults of {@link Training}. */
+    default History fit(DataSet train, int epochs) {
+        return fit(train, Training.epochs(epochs));
+    }
+
+    /** Loss and accuracy on {@code data} in inference mode. */
+    Evaluation evaluate(DataSet data);
+
+    /** The most probable class of each of {@code count} rows: argmax of the outputs (for one sigmoid output, output ≥ 0.5). No allocation. */
+    void predictClasses(float[] x, int count, int[] classes);
+
+    /** The most probable class of every row of {@code data}. */
+    int[] predictClasses(DataSet data);
+
+    /**
+     * Writes parameters, moving statistics, optimizer state, step count, learning rate and seed to
+     * {@code file}, atomically (a temporary file in the same directory, then a rename). The format
+     * is documented in {@code docs/model-file.md}.
+     */
+    void save(Path file) throws IOException;
+
+    /**
+     * Reads what {@link #save} wrote, so training resumes exactly. A missing, truncated or corrupted
+     * file, or one saved from a different architecture, throws {@link FileFormatException} naming
+     * the file and the problem, and leaves this network unchanged.
+     */
+    void load(Path file) throws IOException;
 
     /** A Keras-like table: layer, kind, output size, parameters, totals. */
     String summary();

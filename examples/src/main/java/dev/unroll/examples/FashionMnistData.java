@@ -1,7 +1,7 @@
 package dev.unroll.examples;
 
-import dev.unroll.data.DataSet;
-import dev.unroll.data.Idx;
+import dev.unroll.DataSet;
+import dev.unroll.Idx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.unroll.runtime;
 
+import dev.unroll.DataSet;
 import dev.unroll.Loss;
 
 /** The argument checks of the {@code Model} methods, with messages that say what to pass instead. */
@@ -43,6 +44,47 @@ final class Arguments {
                 throw new IllegalArgumentException("label of row " + i + " is " + labels[i] + "; classes are 0 to "
                         + (classes - 1));
             }
+        }
+    }
+
+    static void checkClasses(int[] classes, int count) {
+        if (classes == null || classes.length < count) {
+            throw new IllegalArgumentException("classes must hold at least " + count + " values, got "
+                    + (classes == null ? "null" : classes.length));
+        }
+    }
+
+    static void checkFeatures(DataSet data, int inputSize) {
+        if (data == null) {
+            throw new IllegalArgumentException("the data set is null");
+        }
+        if (data.featureCount() != inputSize) {
+            throw new IllegalArgumentException("the data set has " + data.featureCount() + " features per row, but"
+                    + " the network takes " + inputSize + " inputs");
+        }
+    }
+
+    /** The data set suits the network's inputs and loss: labels in range for a sparse loss, targets of the right width otherwise. */
+    static void checkData(DataSet data, int inputSize, int outputSize, Loss loss) {
+        checkFeatures(data, inputSize);
+        if (data.size() == 0) {
+            throw new IllegalArgumentException("the data set is empty");
+        }
+        if (loss == Loss.SPARSE_CATEGORICAL_CROSSENTROPY) {
+            if (!data.hasLabels()) {
+                throw new IllegalArgumentException("this network's loss is SPARSE_CATEGORICAL_CROSSENTROPY: it needs"
+                        + " a data set with integer labels (DataSet.withLabels)");
+            }
+            for (int i = 0; i < data.size(); i++) {
+                if (data.label(i) < 0 || data.label(i) >= outputSize) {
+                    throw new IllegalArgumentException("label of row " + i + " is " + data.label(i)
+                            + "; classes are 0 to " + (outputSize - 1));
+                }
+            }
+        } else if (data.hasLabels() || data.targetCount() != outputSize) {
+            throw new IllegalArgumentException("this network's loss is " + loss + ": it needs a data set with "
+                    + outputSize + " float targets per row (DataSet.withTargets), got "
+                    + (data.hasLabels() ? "integer labels" : data.targetCount() + " targets per row"));
         }
     }
 

@@ -1,7 +1,9 @@
 package dev.unroll.runtime;
 
 import dev.unroll.BatchNormLayer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** The view of a BatchNormalization layer; {@code gamma}/{@code beta} are null when scale/center are off. */
 public final class BatchNormView extends LayerView implements BatchNormLayer {
@@ -10,12 +12,24 @@ public final class BatchNormView extends LayerView implements BatchNormLayer {
     private final Tensor movingMean;
     private final Tensor movingVariance;
 
-    public BatchNormView(String name, int size, Tensor gamma, Tensor beta, Tensor movingMean, Tensor movingVariance) {
-        super(name, "BatchNormalization", size, size);
+    public BatchNormView(String name, int size, Tensor gamma, Tensor beta, Tensor movingMean, Tensor movingVariance,
+                         float[] output, int outputStride) {
+        super(name, "BatchNormalization", "BatchNormalization", size, size, output, outputStride,
+                tensors(gamma, beta, movingMean, movingVariance));
         this.gamma = gamma;
         this.beta = beta;
         this.movingMean = movingMean;
         this.movingVariance = movingVariance;
+    }
+
+    private static List<Tensor> tensors(Tensor... all) {
+        List<Tensor> present = new ArrayList<>();
+        for (Tensor t : all) {
+            if (t != null) {
+                present.add(t);
+            }
+        }
+        return present;
     }
 
     @Override public float[] gamma() {

@@ -2,6 +2,7 @@ package dev.unroll.runtime;
 
 import dev.unroll.Activation;
 import dev.unroll.DenseLayer;
+import java.util.List;
 import java.util.Locale;
 
 /** The view of a Dense layer; {@code bias} is null when the layer has none. */
@@ -10,8 +11,10 @@ public final class DenseView extends LayerView implements DenseLayer {
     private final Tensor kernel;
     private final Tensor bias;
 
-    public DenseView(String name, int inputSize, int outputSize, Activation activation, Tensor kernel, Tensor bias) {
-        super(name, "Dense", inputSize, outputSize);
+    public DenseView(String name, int inputSize, int outputSize, Activation activation, Tensor kernel, Tensor bias,
+                     float[] output, int outputStride) {
+        super(name, "Dense", describe(activation), inputSize, outputSize, output, outputStride,
+                bias == null ? List.of(kernel) : List.of(kernel, bias));
         this.activation = activation;
         this.kernel = kernel;
         this.bias = bias;
@@ -52,7 +55,7 @@ public final class DenseView extends LayerView implements DenseLayer {
         return kernel.size() + (bias == null ? 0 : bias.size());
     }
 
-    @Override public String description() {
+    private static String describe(Activation activation) {
         return activation == Activation.LINEAR ? "Dense" : "Dense (" + activation.name().toLowerCase(Locale.ROOT) + ")";
     }
 }

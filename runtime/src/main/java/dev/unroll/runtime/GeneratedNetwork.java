@@ -1,15 +1,22 @@
 package dev.unroll.runtime;
 
+import dev.unroll.DataSet;
+import dev.unroll.Evaluation;
+import dev.unroll.History;
 import dev.unroll.Layer;
 import dev.unroll.Loss;
 import dev.unroll.Model;
+import dev.unroll.Training;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The base of every generated network. It owns what does not depend on the architecture: argument
- * checks, chunked prediction, the order of a training step, the flat parameter copies and the
- * summary. The generated subclass supplies the unrolled passes as the hooks below and registers
- * its tensors and views at the end of its constructor.
+ * checks, chunked prediction, the order of a training step, the flat parameter copies, and (through
+ * the classes of this package) the training loop, evaluation and the model file. The generated
+ * subclass supplies the unrolled passes as the hooks below and registers its tensors and views at
+ * the end of its constructor.
  */
 public abstract class GeneratedNetwork implements Model {
     private final String title;
@@ -17,10 +24,12 @@ public abstract class GeneratedNetwork implements Model {
     private final int outputSize;
     private final int batchSize;
     private final Loss loss;
-    private final long seed;
+    private long seed;
     private double learningRate;
     private long steps;
     private Tensor[] parameters = new Tensor[0];
+    private Tensor[] statistics = new Tensor[0];
+    private Tensor[] slots = new Tensor[0];
     private List<Layer> layers = List.of();
     private float[] output;
     private int outputStride;
@@ -37,9 +46,15 @@ public abstract class GeneratedNetwork implements Model {
         this.learningRate = learningRate;
     }
 
-    /** Called once by the generated constructor: the trainable tensors in flat order, the views, and the output buffer. */
-    protected final void register(Tensor[] parameters, Layer[] layers, float[] output, int outputStride) {
+    /**
+     * Called once by the generated constructor: trainable tensors in flat order, moving statistics,
+     * optimizer slots, the layer views, and the output buffer.
+     */
+    protected final void register(Tensor[] parameters, Tensor[] statistics, Tensor[] slots, Layer[] layers,
+                                  float[] output, int outputStride) {
         this.parameters = parameters.clone();
+        this.statistics = statistics.clone();
+        this.slots = slots.clone();
         this.layers = List.of(layers);
         this.output = output;
         this.outputStride = outputStride;
@@ -58,12 +73,12 @@ public abstract class GeneratedNetwork implements Model {
     /** Inference-mode forward pass of {@code count} rows of {@code x} starting at {@code offset}. */
     protected abstract void forwardInference(float[] x, int offset, int count);
 
-    /** The loss of the last training forward against integer labels; writes the output gradient. */
+    /** The loss of the last forward pass against integer labels; writes the output gradient. */
     protected float lossOf(int[] labels, int count) {
         throw new IllegalStateException("not a sparse network");
     }
 
-    /** The loss of the last training forward against targets; writes the output gradient. */
+    /** The loss of the last forward pass against targets; writes the output gradient. */
     protected float lossOf(float[] targets, int count) {
         throw new IllegalStateException("not a target network");
     }
@@ -82,12 +97,12 @@ public abstract class GeneratedNetwork implements Model {
         return steps + 1;
     }
 
-    /** The seed the network was created with. */
+    /** The seed the network draws from (set at creation, or by {@link #load}). */
     protected final long seed() {
         return seed;
     }
 
-    // ---- Model ----
+    // ---- Model: sizes and settings ----
 
     @Override public int inputSize() {
         return inputSize;
@@ -128,6 +143,8 @@ public abstract class GeneratedNetwork implements Model {
         return Summary.of(title, inputSize, layers);
     }
 
+    // ---- Model: the passes ----
+
     @Override public void predict(float[] x, int count, float[] out) {
         Arguments.checkRows("x", x, count, inputSize);
         Arguments.checkRows("out", out, count, outputSize);
@@ -138,6 +155,25 @@ public abstract class GeneratedNetwork implements Model {
                 System.arraycopy(output, i * outputStride, out, (start + i) * outputSize, outputSize);
             }
         }
+    }
+
+    @Override public void predictClasses(float[] x, int count, int[] classes) {
+        Arguments.checkRows("x", x, count, inputSize);
+        Arguments.checkClasses(classes, count);
+        for (int start = 0; start < count; start += batchSize) {
+            int rows = Math.min(batchSize, count - start);
+            forwardInference(x, start * inputSize, rows);
+            for (int i = 0; i < rows; i++) {
+                classes[start + i] = Accuracy.predictedClass(output, i * outputStride, outputSize);
+            }
+        }
+    }
+
+    @Override public int[] predictClasses(DataSet data) {
+        Arguments.checkFeatures(data, inputSize);
+        int[] classes = new int[data.size()];
+        predictClasses(data.features(), data.size(), classes);
+        return classes;
     }
 
     @Override public float trainBatch(float[] x, int[] labels, int count) {
@@ -178,13 +214,31 @@ public abstract class GeneratedNetwork implements Model {
         applyUpdate();
     }
 
+    /**
+     * {@code fit}'s step on checked arguments: the forward pass, and only when its loss is finite,
+     * the backward pass and the update. Returns the loss either way.
+     */
+    final float trainChecked(float[] x, int[] labels, float[] targets, int count) {
+        forwardTraining(x, count);
+        float value = labels != null ? lossOf(labels, count) : lossOf(targets, count);
+        if (Float.isFinite(value)) {
+            backward(x, count);
+            step();
+        }
+        return value;
+    }
+
+    /** {@code fit}'s evaluation forward: inference mode, checked arguments, outputs left in the output buffer. */
+    final float evaluateChecked(float[] x, int[] labels, float[] targets, int count) {
+        forwardInference(x, 0, count);
+        return labels != null ? lossOf(labels, count) : lossOf(targets, count);
+    }
+
+    // ---- Model: flat copies ----
+
     @Override public void copyParametersTo(float[] dst) {
         Arguments.checkLength("dst", dst, parameterCount);
-        int offset = 0;
-        for (Tensor t : parameters) {
-            t.copyValuesTo(dst, offset);
-            offset += t.size();
-        }
+        Tensors.copyValues(parameters, dst);
     }
 
     @Override public void copyGradientsTo(float[] dst) {
@@ -203,11 +257,62 @@ public abstract class GeneratedNetwork implements Model {
             t.checkFinite(src, offset);
             offset += t.size();
         }
-        offset = 0;
-        for (Tensor t : parameters) {
-            t.setValues(src, offset);
-            offset += t.size();
-        }
+        Tensors.setValues(parameters, src);
+    }
+
+    // ---- Model: training loop, evaluation, files ----
+
+    @Override public History fit(DataSet train, Training training) {
+        return new Trainer(this, train, training).run();
+    }
+
+    @Override public Evaluation evaluate(DataSet data) {
+        return Evaluator.evaluate(this, data);
+    }
+
+    @Override public void save(Path file) throws IOException {
+        ModelFile.save(this, file);
+    }
+
+    @Override public void load(Path file) throws IOException {
+        ModelFile.load(this, file);
+    }
+
+    // ---- for the classes of this package ----
+
+    final String title() {
+        return title;
+    }
+
+    final Loss loss() {
+        return loss;
+    }
+
+    final float[] outputBuffer() {
+        return output;
+    }
+
+    final int outputStride() {
+        return outputStride;
+    }
+
+    final Tensor[] parameterTensors() {
+        return parameters;
+    }
+
+    final Tensor[] statisticTensors() {
+        return statistics;
+    }
+
+    final Tensor[] slotTensors() {
+        return slots;
+    }
+
+    /** Restores what a model file holds besides the tensors. */
+    final void restoreCounters(long steps, double learningRate, long seed) {
+        this.steps = steps;
+        this.learningRate = learningRate;
+        this.seed = seed;
     }
 
     @Override public String toString() {

@@ -1,26 +1,39 @@
 package dev.unroll.runtime;
 
 import dev.unroll.Layer;
+import java.util.List;
 
-/** The common part of every layer view, plus what the summary table needs. */
+/**
+ * The common part of every layer view. Besides what {@link Layer} offers, it knows the layer's
+ * tensors (for the summary and the model file) and its output buffer, so training can name the
+ * first layer whose values stopped being finite.
+ */
 public class LayerView implements Layer {
     private final String name;
     private final String kind;
     private final String description;
     private final int inputSize;
     private final int outputSize;
-
-    public LayerView(String name, String kind, int inputSize, int outputSize) {
-        this(name, kind, kind, inputSize, outputSize);
-    }
+    private final float[] output;
+    private final int outputStride;
+    private final List<Tensor> tensors;
 
     /** A layer without parameters; {@code description} is the kind with its setting, e.g. {@code LeakyReLU (alpha 0.3)}. */
-    public LayerView(String name, String kind, String description, int inputSize, int outputSize) {
+    public LayerView(String name, String kind, String description, int inputSize, int outputSize, float[] output,
+                     int outputStride) {
+        this(name, kind, description, inputSize, outputSize, output, outputStride, List.of());
+    }
+
+    protected LayerView(String name, String kind, String description, int inputSize, int outputSize, float[] output,
+                        int outputStride, List<Tensor> tensors) {
         this.name = name;
         this.kind = kind;
         this.description = description;
         this.inputSize = inputSize;
         this.outputSize = outputSize;
+        this.output = output;
+        this.outputStride = outputStride;
+        this.tensors = List.copyOf(tensors);
     }
 
     @Override public String name() {
@@ -51,6 +64,39 @@ public class LayerView implements Layer {
     /** The kind with its main setting, for the summary: {@code Dense (relu)}. */
     public String description() {
         return description;
+    }
+
+    /** The layer's parameters and statistics. */
+    List<Tensor> tensors() {
+        return tensors;
+    }
+
+    /** Where the layer's values stopped being finite (a tensor's name, or "the outputs"), or null. */
+    String nonFinite(int rows) {
+        for (Tensor t : tensors) {
+            if (!t.isFinite()) {
+                return t.name();
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < outputSize; j++) {
+                if (!Float.isFinite(output[i * outputStride + j])) {
+                    return "the outputs";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The largest magnitude among the first {@code rows} outputs of the last forward pass. */
+    float largestOutput(int rows) {
+        float largest = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < outputSize; j++) {
+                largest = Math.max(largest, Math.abs(output[i * outputStride + j]));
+            }
+        }
+        return largest;
     }
 
     @Override public String toString() {

@@ -1,13 +1,15 @@
 package dev.unroll.runtime;
 
 import dev.unroll.PReLULayer;
+import java.util.List;
 
 /** The view of a PReLU layer. */
 public final class PReLUView extends LayerView implements PReLULayer {
     private final Tensor alpha;
 
-    public PReLUView(String name, int size, Tensor alpha) {
-        super(name, "PReLU", size, size);
+    public PReLUView(String name, int size, Tensor alpha, float[] output, int outputStride) {
+        super(name, "PReLU", alpha.size() == 1 && size > 1 ? "PReLU (shared)" : "PReLU", size, size, output,
+                outputStride, List.of(alpha));
         this.alpha = alpha;
     }
 
@@ -27,7 +29,4 @@ public final class PReLUView extends LayerView implements PReLULayer {
         return alpha.size();
     }
 
-    @Override public String description() {
-        return alpha.size() == 1 && outputSize() > 1 ? "PReLU (shared)" : "PReLU";
-    }
 }

@@ -95,6 +95,18 @@ public final class Tensor {
         }
     }
 
+    /** Whether every value is finite. */
+    public boolean isFinite() {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                if (!Float.isFinite(value[i * stride + j])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Throws unless {@code src} holds exactly {@code size()} values. */
     public void checkLength(float[] src) {
         if (src == null || src.length != size()) {

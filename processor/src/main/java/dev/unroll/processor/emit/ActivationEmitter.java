@@ -51,8 +51,8 @@ final class ActivationEmitter implements LayerEmitter {
     }
 
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S, $S, $S, $L, $L)", view, RuntimeTypes.LAYER_VIEW, layer.name(),
-                layer.kind(), description(), at.in(), at.out());
+        return CodeBlock.of("$N = new $T($S,$W$S,$W$S,$W$L,$W$L,$W$N,$W$L)", view, RuntimeTypes.LAYER_VIEW, layer.name(),
+                layer.kind(), description(), at.in(), at.out(), output, at.stride());
     }
 
     /** The kind with its setting, for the summary: {@code ActivationLayer (relu)}, {@code LeakyReLU (alpha 0.3)}. */

@@ -21,8 +21,8 @@ final class AdagradEmitter implements OptimizerEmitter {
         return names.field(p.value(), "Accumulator");
     }
 
-    @Override public void declare(ClassFields fields, List<ParameterRef> parameters) {
-        parameters.forEach(p -> fields.floats(accumulator(p), p.rows(), p.stride()));
+    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
+        return parameters.stream().map(p -> p.slot(accumulator(p), "accumulator")).toList();
     }
 
     @Override public CodeBlock initialize(List<ParameterRef> parameters) {

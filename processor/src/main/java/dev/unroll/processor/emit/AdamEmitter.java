@@ -2,6 +2,7 @@ package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.unroll.processor.model.OptimizerModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code @Adam}, optionally AMSGrad. */
@@ -28,14 +29,16 @@ final class AdamEmitter implements OptimizerEmitter {
         return adam.amsgrad() ? names.field(p.value(), "VHat") : "null";
     }
 
-    @Override public void declare(ClassFields fields, List<ParameterRef> parameters) {
+    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
+        List<ParameterRef> slots = new ArrayList<>();
         for (ParameterRef p : parameters) {
-            fields.floats(m(p), p.rows(), p.stride());
-            fields.floats(v(p), p.rows(), p.stride());
+            slots.add(p.slot(m(p), "m"));
+            slots.add(p.slot(v(p), "v"));
             if (adam.amsgrad()) {
-                fields.floats(vHat(p), p.rows(), p.stride());
+                slots.add(p.slot(vHat(p), "v_hat"));
             }
         }
+        return slots;
     }
 
     @Override public CodeBlock update(List<ParameterRef> parameters) {

@@ -78,14 +78,16 @@ final class BatchNormEmitter implements LayerEmitter {
         return refs;
     }
 
+    @Override public List<ParameterRef> statistics() {
+        return List.of(new ParameterRef(movingMean, null, bn.name() + "/moving_mean", 1, at.out(), at.stride()),
+                new ParameterRef(movingVariance, null, bn.name() + "/moving_variance", 1, at.out(), at.stride()));
+    }
+
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$L,$W$L)", view, RuntimeTypes.BATCH_NORM_VIEW, bn.name(),
-                at.out(), bn.scale() ? names.field(gamma, "Tensor") : "null",
-                bn.center() ? names.field(beta, "Tensor") : "null",
-                Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", bn.name() + "/moving_mean"), movingMean,
-                        "null", at.out()),
-                Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", bn.name() + "/moving_variance"),
-                        movingVariance, "null", at.out()));
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$N,$W$N,$W$N,$W$L)", view, RuntimeTypes.BATCH_NORM_VIEW,
+                bn.name(), at.out(), bn.scale() ? names.field(gamma, "Tensor") : "null",
+                bn.center() ? names.field(beta, "Tensor") : "null", names.field(movingMean, "Tensor"),
+                names.field(movingVariance, "Tensor"), output, at.stride());
     }
 
     @Override public String viewField() {

@@ -85,9 +85,10 @@ final class DenseEmitter implements LayerEmitter {
     }
 
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$T.$L,$W$N,$W$L)", view, RuntimeTypes.DENSE_VIEW, dense.name(),
-                at.in(), at.out(), ClassName.get(Activation.class), dense.activation().kind(),
-                names.field(kernel, "Tensor"), dense.useBias() ? names.field(bias, "Tensor") : "null");
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$T.$L,$W$N,$W$L,$W$N,$W$L)", view, RuntimeTypes.DENSE_VIEW,
+                dense.name(), at.in(), at.out(), ClassName.get(Activation.class), dense.activation().kind(),
+                names.field(kernel, "Tensor"), dense.useBias() ? names.field(bias, "Tensor") : "null", output,
+                at.stride());
     }
 
     @Override public String viewField() {

@@ -18,7 +18,12 @@ interface LayerEmitter {
     /** Trainable arrays, in flat parameter order. */
     List<ParameterRef> parameters();
 
-    /** Constructor statement that creates the view, from the parameters' tensor locals. */
+    /** Moving statistics, saved with the model but not trained. */
+    default List<ParameterRef> statistics() {
+        return List.of();
+    }
+
+    /** Constructor statement that creates the view, from the tensor locals of its parameters and statistics. */
     CodeBlock createView(Names names);
 
     String viewField();

@@ -95,22 +95,33 @@ public final class NetworkEmitter {
                         Literals.d(network.optimizer().learningRate()));
         plan.emitters().forEach(e -> ctor.addCode(e.initialize()));
         ctor.addCode(optimizer.initialize(parameters));
-        List<CodeBlock> tensors = new ArrayList<>();
-        for (ParameterRef p : parameters) {
-            String local = names.field(p.value(), "Tensor");
-            ctor.addStatement("$T $N = $L", RuntimeTypes.TENSOR, local, p.tensor());
-            tensors.add(CodeBlock.of("$N", local));
-        }
+        List<ParameterRef> statistics = new ArrayList<>();
+        plan.emitters().forEach(e -> statistics.addAll(e.statistics()));
+        CodeBlock parameterTensors = tensorLocals(ctor, parameters, names);
+        CodeBlock statisticTensors = tensorLocals(ctor, statistics, names);
+        CodeBlock slotTensors = tensorLocals(ctor, optimizer.slots(parameters), names);
         List<CodeBlock> views = new ArrayList<>();
         for (LayerEmitter e : plan.emitters()) {
             ctor.addStatement(e.createView(names));
             views.add(CodeBlock.of("$N", e.viewField()));
         }
         LayerContext last = plan.last();
-        ctor.addStatement("register(new $T[] {$L},$Wnew $T[] {$L},$W$N,$W$L)", RuntimeTypes.TENSOR,
-                CodeBlock.join(tensors, ",$W"), Layer.class, CodeBlock.join(views, ",$W"),
-                names.field(last.name(), "Output"), last.stride());
+        ctor.addStatement("register(new $T[] {$L},$Wnew $T[] {$L},$Wnew $T[] {$L},$Wnew $T[] {$L},$W$N,$W$L)",
+                RuntimeTypes.TENSOR, parameterTensors, RuntimeTypes.TENSOR, statisticTensors, RuntimeTypes.TENSOR,
+                slotTensors, Layer.class, CodeBlock.join(views, ",$W"), names.field(last.name(), "Output"),
+                last.stride());
         return ctor.build();
+    }
+
+    /** Declares a {@code Tensor} local for each array; returns the locals as an array initializer's contents. */
+    private static CodeBlock tensorLocals(MethodSpec.Builder ctor, List<ParameterRef> arrays, Names names) {
+        List<CodeBlock> locals = new ArrayList<>();
+        for (ParameterRef p : arrays) {
+            String local = names.field(p.value(), "Tensor");
+            ctor.addStatement("$T $N = $L", RuntimeTypes.TENSOR, local, p.tensor());
+            locals.add(CodeBlock.of("$N", local));
+        }
+        return CodeBlock.join(locals, ",$W");
     }
 
     private static MethodSpec factory(NetworkModel network, ClassName self, boolean withSeed) {

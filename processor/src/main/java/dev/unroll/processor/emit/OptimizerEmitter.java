@@ -6,8 +6,13 @@ import java.util.List;
 
 /** The optimizer's state fields and its {@code applyUpdate} body: one fused kernel call per parameter array. */
 interface OptimizerEmitter {
-    /** The slot arrays (velocity, accumulator, m, v...) beside each parameter. */
-    void declare(ClassFields fields, List<ParameterRef> parameters);
+    /** The slot arrays (velocity, accumulator, m, v...) of each parameter, in parameter order. */
+    List<ParameterRef> slots(List<ParameterRef> parameters);
+
+    /** Declares the slot arrays. */
+    default void declare(ClassFields fields, List<ParameterRef> parameters) {
+        slots(parameters).forEach(s -> fields.floats(s.value(), s.rows(), s.stride()));
+    }
 
     /** Constructor statements for slots that do not start at zero. */
     default CodeBlock initialize(List<ParameterRef> parameters) {

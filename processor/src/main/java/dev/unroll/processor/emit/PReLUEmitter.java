@@ -55,8 +55,8 @@ final class PReLUEmitter implements LayerEmitter {
     }
 
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S, $L, $N)", view, RuntimeTypes.PRELU_VIEW, prelu.name(), at.out(),
-                names.field(alpha, "Tensor"));
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$N,$W$N,$W$L)", view, RuntimeTypes.PRELU_VIEW, prelu.name(),
+                at.out(), names.field(alpha, "Tensor"), output, at.stride());
     }
 
     @Override public String viewField() {

@@ -3,8 +3,10 @@ package dev.unroll.processor.emit;
 import com.palantir.javapoet.CodeBlock;
 
 /**
- * One trainable array of the generated class: its field, its gradient's field, its name in the
- * flat order ({@code hidden1/kernel}), and its shape ({@code rows × cols} stored at {@code stride}).
+ * One array of the generated class that the cold paths see as a tensor: a trainable parameter
+ * (with its gradient's field), a moving statistic or an optimizer slot (gradient null). It has a
+ * name ({@code hidden1/kernel}, {@code hidden1/kernel/m}) and a shape ({@code rows × cols} stored
+ * at {@code stride}).
  */
 record ParameterRef(String value, String gradient, String flatName, int rows, int cols, int stride) {
     /** Length of the stored array, padding included; the optimizer runs over all of it. */
@@ -14,10 +16,16 @@ record ParameterRef(String value, String gradient, String flatName, int rows, in
 
     /** {@code new Tensor(...)} or {@code Tensor.vector(...)} for the cold paths. */
     CodeBlock tensor() {
+        String gradientField = gradient == null ? "null" : gradient;
         if (rows == 1) {
-            return Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", flatName), value, gradient, cols);
+            return Calls.of(RuntimeTypes.TENSOR, "vector", CodeBlock.of("$S", flatName), value, gradientField, cols);
         }
-        return CodeBlock.of("new $T($S,$W$N,$W$N,$W$L,$W$L,$W$L)", RuntimeTypes.TENSOR, flatName, value, gradient, rows,
-                cols, stride);
+        return CodeBlock.of("new $T($S,$W$N,$W$L,$W$L,$W$L,$W$L)", RuntimeTypes.TENSOR, flatName, value, gradientField,
+                rows, cols, stride);
+    }
+
+    /** An optimizer slot shaped like this parameter, e.g. {@code hidden1/kernel/m}. */
+    ParameterRef slot(String field, String slotName) {
+        return new ParameterRef(field, null, flatName + "/" + slotName, rows, cols, stride);
     }
 }

@@ -2,6 +2,7 @@ package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.unroll.processor.model.OptimizerModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code @RMSprop}: plain, with momentum, centered, or both. */
@@ -32,16 +33,18 @@ final class RmspropEmitter implements OptimizerEmitter {
         return hasVelocity() ? names.field(p.value(), "Velocity") : "null";
     }
 
-    @Override public void declare(ClassFields fields, List<ParameterRef> parameters) {
+    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
+        List<ParameterRef> slots = new ArrayList<>();
         for (ParameterRef p : parameters) {
-            fields.floats(meanSquare(p), p.rows(), p.stride());
+            slots.add(p.slot(meanSquare(p), "mean_square"));
             if (rmsprop.centered()) {
-                fields.floats(meanGradient(p), p.rows(), p.stride());
+                slots.add(p.slot(meanGradient(p), "mean_gradient"));
             }
             if (hasVelocity()) {
-                fields.floats(velocity(p), p.rows(), p.stride());
+                slots.add(p.slot(velocity(p), "velocity"));
             }
         }
+        return slots;
     }
 
     @Override public CodeBlock update(List<ParameterRef> parameters) {

@@ -24,10 +24,8 @@ final class SgdEmitter implements OptimizerEmitter {
         return names.field(p.value(), "Velocity");
     }
 
-    @Override public void declare(ClassFields fields, List<ParameterRef> parameters) {
-        if (hasVelocity()) {
-            parameters.forEach(p -> fields.floats(velocity(p), p.rows(), p.stride()));
-        }
+    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
+        return hasVelocity() ? parameters.stream().map(p -> p.slot(velocity(p), "velocity")).toList() : List.of();
     }
 
     @Override public CodeBlock update(List<ParameterRef> parameters) {

@@ -1,4 +1,4 @@
-package dev.unroll.data;
+package dev.unroll;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,13 +115,13 @@ class IdxTest {
     void imageAndLabelCountsMustAgree() throws IOException {
         Path images = write("images", idx(8, new int[] {3, 2}, 6));
         Path labels = write("labels", idx(8, new int[] {2}, 2));
-        DataFileException e = assertThrows(DataFileException.class, () -> Idx.read(images, labels, 1f));
+        FileFormatException e = assertThrows(FileFormatException.class, () -> Idx.read(images, labels, 1f));
         assertEquals(labels, e.file());
         assertTrue(e.getMessage().contains("holds 2 labels but images holds 3 images"), e.getMessage());
     }
 
     private static void assertProblem(Path file, String problem) {
-        DataFileException e = assertThrows(DataFileException.class, () -> Idx.read(file));
+        FileFormatException e = assertThrows(FileFormatException.class, () -> Idx.read(file));
         assertEquals(file, e.file());
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());

@@ -1,4 +1,4 @@
-package dev.unroll.data;
+package dev.unroll;
 
 import java.util.Arrays;
 
@@ -102,13 +102,71 @@ public final class DataSet {
         }
     }
 
+    /** The same rows with other features (a scaler's output); {@code features} is taken as is. */
+    DataSet withFeatures(float[] features) {
+        return new DataSet(features, featureCount, labels, targets, targetCount);
+    }
+
+    /** The rows in a random order drawn from {@code seed}. */
+    public DataSet shuffled(long seed) {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        dev.unroll.kernels.Rng rng = new dev.unroll.kernels.Rng(dev.unroll.kernels.Rng.key(seed, 0x5917));
+        for (int i = size - 1; i > 0; i--) {
+            int j = (int) (rng.nextDouble() * (i + 1));
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return select(order);
+    }
+
+    /** Two parts: the first {@code fraction} of the rows and the rest (shuffle first for a random split). */
+    public Split split(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("the fraction must be strictly between 0 and 1, got " + fraction);
+        }
+        int cut = (int) Math.round(size * fraction);
+        return new Split(rows(0, cut), rows(cut, size));
+    }
+
+    /** The two parts of {@link #split}. */
+    public record Split(DataSet first, DataSet second) {}
+
+    private DataSet select(int[] order) {
+        float[] x = new float[features.length];
+        int[] l = labels == null ? null : new int[size];
+        float[] t = targets == null ? null : new float[targets.length];
+        for (int i = 0; i < size; i++) {
+            int row = order[i];
+            System.arraycopy(features, row * featureCount, x, i * featureCount, featureCount);
+            if (l != null) {
+                l[i] = labels[row];
+            } else {
+                System.arraycopy(targets, row * targetCount, t, i * targetCount, targetCount);
+            }
+        }
+        return new DataSet(x, featureCount, l, t, targetCount);
+    }
+
+    public float target(int row, int column) {
+        return targets[row * targetCount + column];
+    }
+
+    /** All targets, row-major (a copy); null for a labeled set. */
+    public float[] targets() {
+        return targets == null ? null : targets.clone();
+    }
+
     /** All features, row-major (a copy). */
     public float[] features() {
         return features.clone();
     }
 
-    /** All labels (a copy). */
+    /** All labels (a copy); null for a set with targets. */
     public int[] labels() {
-        return labels.clone();
+        return labels == null ? null : labels.clone();
     }
 }

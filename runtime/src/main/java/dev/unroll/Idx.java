@@ -1,4 +1,4 @@
-package dev.unroll.data;
+package dev.unroll;
 
 import java.io.BufferedInputStream;
 import java.io.EOFException;
@@ -14,7 +14,7 @@ import java.util.zip.ZipException;
 /**
  * Reads IDX files (the MNIST and Fashion-MNIST format), raw or gzipped: a magic number
  * {@code 0x0000 08 nd} (unsigned bytes, nd dimensions), nd big-endian sizes, then the values.
- * Every problem is a {@link DataFileException} naming the file.
+ * Every problem is a {@link FileFormatException} naming the file.
  */
 public final class Idx {
     private static final int UNSIGNED_BYTE = 0x08;
@@ -46,10 +46,10 @@ public final class Idx {
         Array x = read(images);
         Array y = read(labels);
         if (y.dimensions().length != 1) {
-            throw new DataFileException(labels, "labels must have 1 dimension, the file has " + y.dimensions().length);
+            throw new FileFormatException(labels, "labels must have 1 dimension, the file has " + y.dimensions().length);
         }
         if (x.count() != y.count()) {
-            throw new DataFileException(labels, "holds " + y.count() + " labels but " + images.getFileName() + " holds "
+            throw new FileFormatException(labels, "holds " + y.count() + " labels but " + images.getFileName() + " holds "
                     + x.count() + " images");
         }
         float[] features = new float[x.values().length];
@@ -68,16 +68,16 @@ public final class Idx {
         byte[] bytes = contents(file);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         if (bytes.length < 4) {
-            throw new DataFileException(file, "truncated: " + bytes.length + " bytes, too short for an IDX header");
+            throw new FileFormatException(file, "truncated: " + bytes.length + " bytes, too short for an IDX header");
         }
         int magic = in.getInt();
         if ((magic >>> 16) != 0 || (magic & 0xFF) == 0 || (magic & 0xFF) > 8) {
-            throw new DataFileException(file, String.format("not an IDX file: magic number 0x%08X (expected"
+            throw new FileFormatException(file, String.format("not an IDX file: magic number 0x%08X (expected"
                     + " 0x000008nn: two zero bytes, the type 0x08, the number of dimensions)", magic));
         }
         int type = (magic >>> 8) & 0xFF;
         if (type != UNSIGNED_BYTE) {
-            throw new DataFileException(file, String.format("element type 0x%02X is not supported; Unroll reads"
+            throw new FileFormatException(file, String.format("element type 0x%02X is not supported; Unroll reads"
                     + " unsigned-byte IDX files (type 0x08)", type));
         }
         int[] dimensions = dimensions(file, in, magic & 0xFF);
@@ -87,7 +87,7 @@ public final class Idx {
         }
         long actual = bytes.length - in.position();
         if (actual != expected) {
-            throw new DataFileException(file, (actual < expected ? "truncated: " : "too long: ") + "the header"
+            throw new FileFormatException(file, (actual < expected ? "truncated: " : "too long: ") + "the header"
                     + " promises " + describe(dimensions) + " = " + expected + " values, the file holds " + actual);
         }
         byte[] values = new byte[(int) expected];
@@ -95,15 +95,15 @@ public final class Idx {
         return new Array(file, dimensions, values);
     }
 
-    private static int[] dimensions(Path file, ByteBuffer in, int count) throws DataFileException {
+    private static int[] dimensions(Path file, ByteBuffer in, int count) throws FileFormatException {
         if (in.remaining() < 4L * count) {
-            throw new DataFileException(file, "truncated: the header lists " + count + " dimensions but ends early");
+            throw new FileFormatException(file, "truncated: the header lists " + count + " dimensions but ends early");
         }
         int[] dimensions = new int[count];
         for (int i = 0; i < count; i++) {
             dimensions[i] = in.getInt();
             if (dimensions[i] <= 0) {
-                throw new DataFileException(file, "dimension " + (i + 1) + " is " + dimensions[i]
+                throw new FileFormatException(file, "dimension " + (i + 1) + " is " + dimensions[i]
                         + "; sizes must be positive");
             }
         }
@@ -130,10 +130,10 @@ public final class Idx {
             try (InputStream unzipped = new GZIPInputStream(raw)) {
                 return unzipped.readAllBytes();
             } catch (ZipException | EOFException e) {
-                throw new DataFileException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
+                throw new FileFormatException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
             }
         } catch (NoSuchFileException e) {
-            throw new DataFileException(file, "no such file", e);
+            throw new FileFormatException(file, "no such file", e);
         }
     }
 }

@@ -1,0 +1,161 @@
+package dev.unroll;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads comma-separated files with a header line: one or more chosen columns are the labels or
+ * targets, every other column a numeric feature. Fields may be quoted; empty lines are skipped.
+ * Every problem is a {@link FileFormatException} naming the file, the line and the column.
+ */
+public final class Csv {
+    private Csv() {}
+
+    /** Integer class labels (0, 1, 2, ...) from {@code labelColumn}; the other columns are the features. */
+    public static DataSet readLabeled(Path file, String labelColumn) throws IOException {
+        Table table = Table.read(file);
+        int label = table.column(labelColumn);
+        int[] labels = new int[table.rows.size()];
+        float[] features = new float[table.rows.size() * (table.header.length - 1)];
+        for (int r = 0; r < table.rows.size(); r++) {
+            labels[r] = table.label(r, label);
+            int at = r * (table.header.length - 1);
+            for (int c = 0; c < table.header.length; c++) {
+                if (c != label) {
+                    features[at++] = table.number(r, c);
+                }
+            }
+        }
+        return DataSet.withLabels(features, table.header.length - 1, labels);
+    }
+
+    /** Float targets from {@code targetColumns}, in that order; the other columns are the features. */
+    public static DataSet readTargets(Path file, String... targetColumns) throws IOException {
+        Table table = Table.read(file);
+        int[] targetIndex = new int[targetColumns.length];
+        boolean[] isTarget = new boolean[table.header.length];
+        for (int t = 0; t < targetColumns.length; t++) {
+            targetIndex[t] = table.column(targetColumns[t]);
+            isTarget[targetIndex[t]] = true;
+        }
+        int featureCount = table.header.length - targetColumns.length;
+        float[] features = new float[table.rows.size() * featureCount];
+        float[] targets = new float[table.rows.size() * targetColumns.length];
+        for (int r = 0; r < table.rows.size(); r++) {
+            int at = r * featureCount;
+            for (int c = 0; c < table.header.length; c++) {
+                if (!isTarget[c]) {
+                    features[at++] = table.number(r, c);
+                }
+            }
+            for (int t = 0; t < targetIndex.length; t++) {
+                targets[r * targetIndex.length + t] = table.number(r, targetIndex[t]);
+            }
+        }
+        return DataSet.withTargets(features, featureCount, targets, targetColumns.length);
+    }
+
+    /** The cells of a file, with the line number of every row for error messages. */
+    private record Table(Path file, String[] header, List<String[]> rows, List<Integer> lines) {
+        static Table read(Path file) throws IOException {
+            List<String[]> rows = new ArrayList<>();
+            List<Integer> lines = new ArrayList<>();
+            String[] header = null;
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                int number = 0;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    number++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    String[] cells = split(line);
+                    if (header == null) {
+                        header = cells;
+                    } else if (cells.length != header.length) {
+                        throw new FileFormatException(file, "line " + number + " has " + cells.length + " fields, the"
+                                + " header has " + header.length);
+                    } else {
+                        rows.add(cells);
+                        lines.add(number);
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                throw new FileFormatException(file, "no such file", e);
+            } catch (CharacterCodingException e) {
+                throw new FileFormatException(file, "not UTF-8 text", e);
+            }
+            if (header == null || rows.isEmpty()) {
+                throw new FileFormatException(file, header == null ? "empty: no header line" : "no data rows after the header");
+            }
+            return new Table(file, header, rows, lines);
+        }
+
+        int column(String name) throws FileFormatException {
+            int index = Arrays.asList(header).indexOf(name);
+            if (index < 0) {
+                throw new FileFormatException(file, "no column named \"" + name + "\" (the columns are "
+                        + String.join(", ", header) + ")");
+            }
+            return index;
+        }
+
+        float number(int row, int column) throws FileFormatException {
+            String cell = rows.get(row)[column];
+            try {
+                float value = Float.parseFloat(cell);
+                if (Float.isFinite(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new FileFormatException(file, "line " + lines.get(row) + ", column \"" + header[column] + "\": \""
+                    + cell + "\" is not a finite number");
+        }
+
+        int label(int row, int column) throws FileFormatException {
+            String cell = rows.get(row)[column];
+            try {
+                int value = Integer.parseInt(cell);
+                if (value >= 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new FileFormatException(file, "line " + lines.get(row) + ", column \"" + header[column] + "\": \""
+                    + cell + "\" is not a class label (a whole number from 0)");
+        }
+    }
+
+    /** Splits one line at commas outside double quotes; a doubled quote inside quotes is a quote. */
+    static String[] split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().strip());
+        return cells.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.unroll;
+
+import java.io.PrintStream;
+
+/**
+ * How {@code fit} trains, Keras-style:
+ *
+ * <pre>{@code
+ * History history = net.fit(train, Training.epochs(10)
+ *         .validationData(test)
+ *         .earlyStopping(3, true)
+ *         .schedule(LearningRateSchedule.exponentialDecay(1e-3, 1000, 0.9)));
+ * }</pre>
+ *
+ * Defaults: the network's batch size, shuffling every epoch from the network's seed, no
+ * validation, {@link Progress#AUTO} on {@code System.out}, the gradient monitor on.
+ */
+public final class Training {
+    private final int epochs;
+    private int batchSize;
+    private boolean shuffle = true;
+    private Long seed;
+    private DataSet validationData;
+    private double validationSplit;
+    private Progress progress = Progress.AUTO;
+    private PrintStream out = System.out;
+    private int patience;
+    private boolean restoreBestWeights;
+    private LearningRateSchedule schedule;
+    private int monitorEvery = 25;
+
+    private Training(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        this.epochs = epochs;
+    }
+
+    public static Training epochs(int epochs) {
+        return new Training(epochs);
+    }
+
+    /** Examples per step, at most the network's {@code batchSize()} (its buffers' size); 0 means exactly that. */
+    public Training batchSize(int batchSize) {
+        if (batchSize < 0) {
+            throw new IllegalArgumentException("batchSize must not be negative, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** Whether to visit the training rows in a new random order every epoch (default true). */
+    public Training shuffle(boolean shuffle) {
+        this.shuffle = shuffle;
+        return this;
+    }
+
+    /** The seed of the shuffling; by default the network's seed. */
+    public Training seed(long seed) {
+        this.seed = seed;
+        return this;
+    }
+
+    /** Data to evaluate after every epoch (validation loss and accuracy). */
+    public Training validationData(DataSet validation) {
+        this.validationData = validation;
+        return this;
+    }
+
+    /** Holds out the last {@code fraction} of the training rows for validation, as Keras' {@code validation_split}. */
+    public Training validationSplit(double fraction) {
+        if (!(fraction >= 0 && fraction < 1)) {
+            throw new IllegalArgumentException("validationSplit must be in [0, 1), got " + fraction);
+        }
+        this.validationSplit = fraction;
+        return this;
+    }
+
+    public Training progress(Progress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Where progress, the epoch lines and the monitor's warnings go (default {@code System.out}). */
+    public Training output(PrintStream out) {
+        this.out = out;
+        return this;
+    }
+
+    /**
+     * Stops when the validation loss (the training loss without validation data) has not improved for
+     * {@code patience} epochs; with {@code restoreBestWeights} the network ends with the parameters
+     * and moving statistics of its best epoch.
+     */
+    public Training earlyStopping(int patience, boolean restoreBestWeights) {
+        if (patience < 1) {
+            throw new IllegalArgumentException("patience must be at least 1, got " + patience);
+        }
+        this.patience = patience;
+        this.restoreBestWeights = restoreBestWeights;
+        return this;
+    }
+
+    /** Sets the optimizer's learning rate before every step. */
+    public Training schedule(LearningRateSchedule schedule) {
+        this.schedule = schedule;
+        return this;
+    }
+
+    /** Samples gradient norms and update sizes every {@code steps} steps (and at each epoch's first step); 0 turns it off. */
+    public Training monitorEvery(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("monitorEvery must not be negative, got " + steps);
+        }
+        this.monitorEvery = steps;
+        return this;
+    }
+
+    public int epochs() {
+        return epochs;
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public boolean shuffle() {
+        return shuffle;
+    }
+
+    /** The shuffling seed, or null for the network's. */
+    public Long seed() {
+        return seed;
+    }
+
+    public DataSet validationData() {
+        return validationData;
+    }
+
+    public double validationSplit() {
+        return validationSplit;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    public PrintStream output() {
+        return out;
+    }
+
+    /** 0 when early stopping is off. */
+    public int patience() {
+        return patience;
+    }
+
+    public boolean restoreBestWeights() {
+        return restoreBestWeights;
+    }
+
+    /** The schedule, or null for a constant rate. */
+    public LearningRateSchedule schedule() {
+        return schedule;
+    }
+
+    public int monitorEvery() {
+        return monitorEvery;
+    }
+}

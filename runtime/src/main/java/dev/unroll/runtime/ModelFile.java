@@ -1,0 +1,215 @@
+package dev.unroll.runtime;
+
+import dev.unroll.FileFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * Format 1 of the model file (docs/model-file.md), big-endian: the magic {@code UNROLL\r\n}, the
+ * version, the architecture description and its SHA-256, the step count, learning rate and seed,
+ * then every parameter, moving statistic and optimizer slot as (name, length, floats), and a CRC32
+ * of all that. Saving writes a temporary file and renames it; loading checks everything before it
+ * changes anything.
+ */
+final class ModelFile {
+    static final byte[] MAGIC = {'U', 'N', 'R', 'O', 'L', 'L', '\r', '\n'};
+    static final int VERSION = 1;
+
+    private ModelFile() {}
+
+    static void save(GeneratedNetwork net, Path file) throws IOException {
+        byte[] bytes = encode(net);
+        Path absolute = file.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                out.write(bytes);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static byte[] encode(GeneratedNetwork net) throws IOException {
+        String description = Architecture.describe(net);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(buffer);
+        out.write(MAGIC);
+        out.writeInt(VERSION);
+        byte[] text = description.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(text.length);
+        out.write(text);
+        out.write(Architecture.fingerprint(description));
+        out.writeLong(net.steps());
+        out.writeDouble(net.learningRate());
+        out.writeLong(net.seed());
+        Tensor[] tensors = all(net);
+        out.writeInt(tensors.length);
+        for (Tensor t : tensors) {
+            out.writeUTF(t.name());
+            float[] values = t.values();
+            out.writeInt(values.length);
+            for (float v : values) {
+                out.writeFloat(v);
+            }
+        }
+        CRC32 crc = new CRC32();
+        crc.update(buffer.toByteArray());
+        out.writeInt((int) crc.getValue());
+        out.flush();
+        return buffer.toByteArray();
+    }
+
+    static void load(GeneratedNetwork net, Path file) throws IOException {
+        byte[] bytes = read(file);
+        Decoded decoded = decode(file, bytes, net);
+        Tensor[] tensors = all(net);
+        for (int i = 0; i < tensors.length; i++) {
+            tensors[i].setValues(decoded.values[i], 0);
+        }
+        net.restoreCounters(decoded.steps, decoded.learningRate, decoded.seed);
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FileFormatException(file, "no such file", e);
+        }
+    }
+
+    private record Decoded(long steps, double learningRate, long seed, float[][] values) {}
+
+    /** Parses and checks the whole file; throws before anything of the network changes. */
+    private static Decoded decode(Path file, byte[] bytes, GeneratedNetwork net) throws FileFormatException {
+        int prefix = Math.min(bytes.length, MAGIC.length);
+        if (!Arrays.equals(Arrays.copyOf(bytes, prefix), Arrays.copyOf(MAGIC, prefix))) {
+            throw new FileFormatException(file, "not an Unroll model file (it does not start with UNROLL)");
+        }
+        if (bytes.length < MAGIC.length + 4) {
+            throw new FileFormatException(file, "truncated: " + bytes.length + " bytes, too short for a model file");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, bytes.length));
+        String at = "the header";
+        try {
+            int version = in.readInt();
+            if (version != VERSION) {
+                throw new FileFormatException(file, "format version " + version + "; this Unroll reads version "
+                        + VERSION);
+            }
+            String description = new String(in.readNBytes(checkedLength(file, "the architecture description",
+                    in.readInt(), in.available())), StandardCharsets.UTF_8);
+            byte[] fingerprint = in.readNBytes(32);
+            long steps = in.readLong();
+            double learningRate = in.readDouble();
+            long seed = in.readLong();
+            Tensor[] tensors = all(net);
+            int count = checkedLength(file, "the tensor count", in.readInt(), in.available() / 6);
+            float[][] values = new float[count][];
+            for (int i = 0; i < count; i++) {
+                at = "tensor " + (i + 1) + " of " + count;
+                String name = in.readUTF();
+                at = name;
+                values[i] = new float[checkedLength(file, name, in.readInt(), in.available() / 4)];
+                for (int j = 0; j < values[i].length; j++) {
+                    values[i][j] = in.readFloat();
+                }
+            }
+            at = "its checksum";
+            int stored = in.readInt();
+            checkIntegrity(file, bytes, stored, in.available());
+            checkArchitecture(file, net, description, fingerprint, count);
+            checkValues(file, tensors, values, learningRate);
+            return new Decoded(steps, learningRate, seed, values);
+        } catch (EOFException e) {
+            throw new FileFormatException(file, "truncated: it ends inside " + at + " (" + bytes.length + " bytes)", e);
+        } catch (IOException e) {
+            if (e instanceof FileFormatException f) {
+                throw f;
+            }
+            throw new FileFormatException(file, "unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** A length read from the file, which must fit in what is left of it. */
+    private static int checkedLength(Path file, String what, int length, int room) throws FileFormatException {
+        if (length < 0 || length > room) {
+            throw new FileFormatException(file, "truncated or corrupted: " + what + " says " + length
+                    + " but the rest of the file holds at most " + room);
+        }
+        return length;
+    }
+
+    private static void checkIntegrity(Path file, byte[] bytes, int stored, int trailing) throws FileFormatException {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 4 - trailing);
+        if ((int) crc.getValue() != stored || trailing != 0) {
+            throw new FileFormatException(file, trailing != 0 ? "corrupted: " + trailing + " bytes after the checksum"
+                    : "corrupted: the CRC32 checksum does not match the contents");
+        }
+    }
+
+    private static void checkArchitecture(Path file, GeneratedNetwork net, String saved, byte[] fingerprint,
+                                          int count) throws FileFormatException {
+        String current = Architecture.describe(net);
+        if (!Arrays.equals(fingerprint, Architecture.fingerprint(current)) || count != all(net).length
+                || !current.equals(saved)) {
+            throw new FileFormatException(file, "saved from a different architecture: "
+                    + Architecture.firstDifference(saved, current));
+        }
+    }
+
+    private static void checkValues(Path file, Tensor[] tensors, float[][] values, double learningRate)
+            throws FileFormatException {
+        for (int i = 0; i < tensors.length; i++) {
+            if (values[i].length != tensors[i].size()) {
+                throw new FileFormatException(file, tensors[i].name() + " holds " + values[i].length
+                        + " values; this network's holds " + tensors[i].size());
+            }
+            for (float v : values[i]) {
+                if (!Float.isFinite(v)) {
+                    throw new FileFormatException(file, tensors[i].name() + " holds " + v + "; a saved network"
+                            + " must be finite");
+                }
+            }
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new FileFormatException(file, "the learning rate is " + learningRate);
+        }
+    }
+
+    /** Every saved tensor: parameters, moving statistics, optimizer slots. */
+    private static Tensor[] all(GeneratedNetwork net) {
+        Tensor[] p = net.parameterTensors();
+        Tensor[] s = net.statisticTensors();
+        Tensor[] o = net.slotTensors();
+        Tensor[] all = Arrays.copyOf(p, p.length + s.length + o.length);
+        System.arraycopy(s, 0, all, p.length, s.length);
+        System.arraycopy(o, 0, all, p.length + s.length, o.length);
+        return all;
+    }
+}

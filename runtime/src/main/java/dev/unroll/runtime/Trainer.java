@@ -1,0 +1,165 @@
+package dev.unroll.runtime;
+
+import dev.unroll.DataSet;
+import dev.unroll.Evaluation;
+import dev.unroll.History;
+import dev.unroll.Layer;
+import dev.unroll.LearningRateSchedule;
+import dev.unroll.Loss;
+import dev.unroll.NonFiniteLossException;
+import dev.unroll.Training;
+import dev.unroll.kernels.Rng;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * The loop of {@code fit}: epochs of shuffled batches through the checked training step, with the
+ * schedule, the monitor, validation, early stopping and the progress display around it. Everything
+ * a step touches is allocated before the first epoch.
+ */
+final class Trainer {
+    private final GeneratedNetwork net;
+    private final Training training;
+    private final DataSet train;
+    private final DataSet validation;
+    private final Batches batches;
+    private final GradientMonitor monitor;
+    private final ProgressPrinter progress;
+    private final EarlyStopping stopping;
+    private final boolean hasAccuracy;
+    /** Where the monitor's warnings go: the history and the progress display (made once, not per step). */
+    private Consumer<String> warnings;
+
+    Trainer(GeneratedNetwork net, DataSet data, Training training) {
+        Arguments.checkData(data, net.inputSize(), net.outputSize(), net.loss());
+        int batchSize = training.batchSize() == 0 ? net.batchSize() : training.batchSize();
+        if (batchSize > net.batchSize()) {
+            throw new IllegalArgumentException("batchSize " + batchSize + " is larger than the network's batchSize "
+                    + net.batchSize() + ", which sizes its buffers; declare a larger @Network(batchSize)");
+        }
+        int held = (int) Math.floor(data.size() * training.validationSplit());
+        this.net = net;
+        this.training = training;
+        this.train = held == 0 ? data : data.rows(0, data.size() - held);
+        this.validation = training.validationData() != null ? training.validationData()
+                : held == 0 ? null : data.rows(data.size() - held, data.size());
+        if (validation != null) {
+            Arguments.checkData(validation, net.inputSize(), net.outputSize(), net.loss());
+        }
+        this.batches = new Batches(train, batchSize);
+        this.monitor = new GradientMonitor(net, training.monitorEvery());
+        this.hasAccuracy = net.loss() != Loss.MEAN_SQUARED_ERROR;
+        this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
+                batches.batchesPerPass(), hasAccuracy);
+        this.stopping = new EarlyStopping(net, training.patience(), training.restoreBestWeights());
+    }
+
+    History run() {
+        History history = new History(monitor.layerNames());
+        warnings = warning -> {
+            history.warn(warning);
+            progress.message("Warning: " + warning);
+        };
+        Evaluator evaluator = validation == null ? null : new Evaluator(net, validation);
+        Rng rng = new Rng(Rng.key(training.seed() == null ? net.seed() : training.seed(), 0x5EED));
+        int epoch = 0;
+        boolean stopped = false;
+        while (!stopped && epoch < training.epochs()) {
+            epoch++;
+            if (training.shuffle()) {
+                batches.shuffle(rng);
+            } else {
+                batches.rewind();
+            }
+            History.Epoch record = runEpoch(epoch, evaluator, history);
+            history.add(record);
+            progress.endEpoch(record, evaluator != null);
+            stopped = stopping.stop(epoch, evaluator != null ? record.validationLoss() : record.loss());
+        }
+        stopping.restore(epoch);
+        history.finish(training.patience() > 0 ? stopping.bestEpoch() : 0, stopped);
+        if (stopped) {
+            progress.message(String.format(Locale.ROOT, "Early stopping after epoch %d; best epoch %d%s", epoch,
+                    stopping.bestEpoch(), training.restoreBestWeights() ? ", whose weights are restored" : ""));
+        }
+        return history;
+    }
+
+    private History.Epoch runEpoch(int epoch, Evaluator evaluator, History history) {
+        progress.startEpoch();
+        long start = System.nanoTime();
+        LearningRateSchedule schedule = training.schedule();
+        double lossSum = 0;
+        long right = 0;
+        long answers = 0;
+        int seen = 0;
+        int step = 0;
+        while (batches.next()) {
+            int count = batches.count;
+            if (schedule != null) {
+                net.setLearningRate(schedule.rate(net.steps()));
+            }
+            boolean sampled = monitor.due(step);
+            if (sampled) {
+                monitor.before();
+            }
+            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
+            if (!Float.isFinite(loss)) {
+                throw nonFinite(epoch, loss, count);
+            }
+            if (sampled) {
+                monitor.after(warnings);
+            }
+            lossSum += (double) loss * count;
+            right += Accuracy.correct(net.loss(), net.outputBuffer(), net.outputStride(), net.outputSize(), count,
+                    batches.labels, batches.targets);
+            answers += Accuracy.answers(net.loss(), count, net.outputSize());
+            seen += count;
+            step++;
+            progress.step(epoch, step, lossSum / seen, answers == 0 ? Double.NaN : (double) right / answers);
+        }
+        Evaluation validated = evaluator == null ? null : evaluator.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new History.Epoch(epoch, lossSum / seen, answers == 0 ? Double.NaN : (double) right / answers,
+                validated == null ? Double.NaN : validated.loss(), validated == null ? Double.NaN : validated.accuracy(),
+                seconds, net.learningRate(), monitor.takeGradientNorms(), monitor.takeUpdateRatios());
+    }
+
+    /**
+     * The exception for a step whose loss is not finite; the step was not applied. It names the
+     * first layer with non-finite values, or, when all are finite (a loss can overflow on finite
+     * outputs), the first layer whose outputs are too large to square in float.
+     */
+    private NonFiniteLossException nonFinite(int epoch, float loss, int count) {
+        for (int i = 0; i < count * net.inputSize(); i++) {
+            if (!Float.isFinite(batches.x[i])) {
+                return exception(epoch, loss, "The input batch holds a non-finite value.", null);
+            }
+        }
+        for (Layer l : net.layers()) {
+            String found = ((LayerView) l).nonFinite(count);
+            if (found != null) {
+                return exception(epoch, loss, "The first non-finite values are in " + found + " of layer " + l.name()
+                        + ".", l.name());
+            }
+        }
+        for (Layer l : net.layers()) {
+            float largest = ((LayerView) l).largestOutput(count);
+            if (largest > HUGE) {
+                return exception(epoch, loss, String.format(Locale.ROOT, "The first outputs too large to square in"
+                        + " float (up to %.3g) are in the outputs of layer %s.", largest, l.name()), l.name());
+            }
+        }
+        return exception(epoch, loss, "Every layer's values were still finite.", null);
+    }
+
+    /** Outputs above this overflow when squared in float. */
+    private static final float HUGE = (float) Math.sqrt(Float.MAX_VALUE);
+
+    private NonFiniteLossException exception(int epoch, float loss, String where, String layer) {
+        long step = net.steps() + 1;
+        return new NonFiniteLossException(String.format(Locale.ROOT, "the loss became %s at epoch %d, step %d; that"
+                + " step was not applied. %s Lower the learning rate, clip the gradients (clipNorm), or check the"
+                + " data.", loss, epoch, step, where), epoch, step, layer);
+    }
+}
