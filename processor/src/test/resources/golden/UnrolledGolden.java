@@ -36,6 +36,8 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
 
     private final float[] hiddenKernelGradient = new float[8 * 16];
 
+    private final float[] hiddenInputT = new float[BATCH_SIZE * 8];
+
     private final float[] hiddenBias = new float[16];
 
     private final float[] hiddenBiasGradient = new float[16];
@@ -85,6 +87,10 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
     private final float[] outputKernel = new float[12 * 16];
 
     private final float[] outputKernelGradient = new float[12 * 16];
+
+    private final float[] outputKernelT = new float[3 * 16];
+
+    private final float[] outputInputT = new float[BATCH_SIZE * 12];
 
     private final float[] outputBias = new float[16];
 
@@ -260,9 +266,10 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
     protected void backward(float[] x, int count) {
         // output: dW = x^T dz; db = sum(dz); dx = dz W^T
         MatMul.weightGradient(count, 16, 12, preluOutput, 16, outputDelta, 16, outputKernelGradient,
-                16);
+                16, outputInputT);
         MatMul.biasGradient(count, 16, outputDelta, 16, outputBiasGradient);
-        MatMul.inputGradient(count, 16, 12, outputDelta, 16, outputKernel, 16, preluDelta, 16);
+        MatMul.transpose(outputKernel, 12, 3, 16, outputKernelT, 16);
+        MatMul.inputGradient(count, 3, 16, outputDelta, 16, outputKernelT, 16, preluDelta, 16);
 
         // prelu: da = sum(dy min(z, 0)); dz = z > 0 ? dy : a dy
         ParametricRelu.alphaGradient(normOutput, preluDelta, preluAlphaGradient, count, 16, 16);
@@ -275,7 +282,8 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
                 normBetaGradient, hiddenDelta, count, 16, 16);
 
         // hidden: dW = x^T dz; db = 0 (batch normalization removes the mean)
-        MatMul.weightGradient(count, 16, 8, x, 8, hiddenDelta, 16, hiddenKernelGradient, 16);
+        MatMul.weightGradient(count, 16, 8, x, 8, hiddenDelta, 16, hiddenKernelGradient, 16,
+                hiddenInputT);
     }
 
     @Override

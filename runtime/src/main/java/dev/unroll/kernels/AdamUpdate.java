@@ -1,6 +1,7 @@
 package dev.unroll.kernels;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -29,8 +30,10 @@ public final class AdamUpdate {
             FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
             FloatVector mv = FloatVector.fromArray(S, m, i);
             mv = gv.sub(mv).fma(FloatVector.broadcast(S, take1), mv);
+            mv = mv.blend(0f, mv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             FloatVector vv = FloatVector.fromArray(S, v, i);
             vv = gv.mul(gv).sub(vv).fma(FloatVector.broadcast(S, take2), vv);
+            vv = vv.blend(0f, vv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             mv.intoArray(m, i);
             vv.intoArray(v, i);
             if (vHat != null) {

@@ -1,6 +1,7 @@
 package dev.unroll.kernels;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -24,16 +25,19 @@ public final class RmspropUpdate {
         for (int i = 0; i < end; i += L) {
             FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
             FloatVector sv = FloatVector.fromArray(S, s, i).mul(keep).add(gv.mul(gv).mul(take));
+            sv = sv.blend(0f, sv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             sv.intoArray(s, i);
             FloatVector denominator = sv;
             if (gBar != null) {
                 FloatVector bv = FloatVector.fromArray(S, gBar, i).mul(keep).add(gv.mul(take));
+                bv = bv.blend(0f, bv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
                 bv.intoArray(gBar, i);
                 denominator = sv.sub(bv.mul(bv));
             }
             FloatVector increment = gv.mul(lr).div(denominator.add(eps).sqrt());
             if (v != null) {
                 increment = FloatVector.fromArray(S, v, i).mul(mu).add(increment);
+                increment = increment.blend(0f, increment.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
                 increment.intoArray(v, i);
             }
             FloatVector.fromArray(S, w, i).sub(increment).intoArray(w, i);

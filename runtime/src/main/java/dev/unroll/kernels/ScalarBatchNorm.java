@@ -60,7 +60,7 @@ public final class ScalarBatchNorm {
         float keep = momentum;
         float take = 1f - momentum;
         for (int j = 0; j < n; j++) {
-            moving[j] = moving[j] * keep + batch[j] * take;
+            moving[j] = ScalarUpdates.flush(moving[j] * keep + batch[j] * take);
         }
     }
 

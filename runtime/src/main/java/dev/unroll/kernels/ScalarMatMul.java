@@ -1,13 +1,21 @@
 package dev.unroll.kernels;
 
-/** Scalar twin of {@link MatMul}: the same contracts, plain loops, the same summation order. */
+/**
+ * Scalar twin of {@link MatMul}: the same contracts, plain loops, the same summation order. Its
+ * column helpers also compute the columns beyond the last whole vector of the vector kernels.
+ */
 public final class ScalarMatMul {
     private ScalarMatMul() {}
 
     public static void forward(int m, int n, int k, float[] a, int aOff, int lda,
                                float[] w, int ldw, float[] bias, float[] c, int ldc) {
+        forwardColumns(0, m, n, k, a, aOff, lda, w, ldw, bias, c, ldc);
+    }
+
+    static void forwardColumns(int from, int m, int n, int k, float[] a, int aOff, int lda,
+                               float[] w, int ldw, float[] bias, float[] c, int ldc) {
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = from; j < n; j++) {
                 float acc = bias == null ? 0f : bias[j];
                 for (int p = 0; p < k; p++) {
                     acc = Math.fma(a[aOff + i * lda + p], w[p * ldw + j], acc);
@@ -17,8 +25,9 @@ public final class ScalarMatMul {
         }
     }
 
+    /** The twin needs no scratch; the parameter keeps the signatures alike. */
     public static void weightGradient(int m, int n, int k, float[] a, int lda,
-                                      float[] d, int ldd, float[] dw, int ldw) {
+                                      float[] d, int ldd, float[] dw, int ldw, float[] scratch) {
         for (int p = 0; p < k; p++) {
             for (int j = 0; j < n; j++) {
                 float acc = 0f;
@@ -31,7 +40,11 @@ public final class ScalarMatMul {
     }
 
     public static void biasGradient(int m, int n, float[] d, int ldd, float[] db) {
-        for (int j = 0; j < n; j++) {
+        biasGradientColumns(0, m, n, d, ldd, db);
+    }
+
+    static void biasGradientColumns(int from, int m, int n, float[] d, int ldd, float[] db) {
+        for (int j = from; j < n; j++) {
             float acc = 0f;
             for (int i = 0; i < m; i++) {
                 acc += d[i * ldd + j];
@@ -40,16 +53,17 @@ public final class ScalarMatMul {
         }
     }
 
-    public static void inputGradient(int m, int n, int k, float[] d, int ldd,
-                                     float[] w, int ldw, float[] da, int lda) {
-        for (int i = 0; i < m; i++) {
-            for (int p = 0; p < k; p++) {
-                float acc = 0f;
-                for (int j = 0; j < n; j++) {
-                    acc = Math.fma(d[i * ldd + j], w[p * ldw + j], acc);
-                }
-                da[i * lda + p] = acc;
+    public static void transpose(float[] w, int k, int n, int ldw, float[] wt, int ldt) {
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                wt[j * ldt + p] = w[p * ldw + j];
             }
         }
+    }
+
+    /** {@code da[i][p] = Σ_j d[i][j] · wt[j][p]}, in the order of j. */
+    public static void inputGradient(int m, int n, int k, float[] d, int ldd,
+                                     float[] wt, int ldt, float[] da, int lda) {
+        forward(m, k, n, d, 0, ldd, wt, ldt, null, da, lda);
     }
 }

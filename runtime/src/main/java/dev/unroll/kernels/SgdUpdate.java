@@ -1,6 +1,7 @@
 package dev.unroll.kernels;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -33,6 +34,7 @@ public final class SgdUpdate {
         for (int i = 0; i < end; i += L) {
             FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
             FloatVector vv = FloatVector.fromArray(S, v, i).mul(beta).sub(gv.mul(lr));
+            vv = vv.blend(0f, vv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             vv.intoArray(v, i);
             FloatVector.fromArray(S, w, i).add(vv).intoArray(w, i);
         }
@@ -48,6 +50,7 @@ public final class SgdUpdate {
         for (int i = 0; i < end; i += L) {
             FloatVector step = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound).mul(lr);
             FloatVector vv = FloatVector.fromArray(S, v, i).mul(beta).sub(step);
+            vv = vv.blend(0f, vv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             vv.intoArray(v, i);
             FloatVector.fromArray(S, w, i).add(vv.mul(beta).sub(step)).intoArray(w, i);
         }

@@ -19,6 +19,8 @@ final class DenseEmitter implements LayerEmitter {
     private final boolean linear;
     private final String kernel;
     private final String kernelGradient;
+    private final String kernelTransposed;
+    private final String inputTransposed;
     private final String bias;
     private final String biasGradient;
     private final String z;
@@ -34,6 +36,8 @@ final class DenseEmitter implements LayerEmitter {
         String name = dense.name();
         this.kernel = names.field(name, "Kernel");
         this.kernelGradient = names.field(name, "KernelGradient");
+        this.kernelTransposed = names.field(name, "KernelT");
+        this.inputTransposed = names.field(name, "InputT");
         this.bias = dense.useBias() ? names.field(name, "Bias") : null;
         this.biasGradient = dense.useBias() ? names.field(name, "BiasGradient") : null;
         this.output = names.field(name, "Output");
@@ -45,6 +49,10 @@ final class DenseEmitter implements LayerEmitter {
     @Override public void declare(ClassFields fields) {
         fields.floats(kernel, at.in(), at.stride());
         fields.floats(kernelGradient, at.in(), at.stride());
+        if (at.needsInputGradient()) {
+            fields.floats(kernelTransposed, at.out(), at.inStride());
+        }
+        fields.batchRows(inputTransposed, at.in());
         if (dense.useBias()) {
             fields.floats(bias, 1, at.stride());
             fields.floats(biasGradient, 1, at.stride());
@@ -130,14 +138,16 @@ final class DenseEmitter implements LayerEmitter {
             code.addStatement(activation.backward(z, output, delta, delta, null));
         }
         code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "weightGradient", "count", at.stride(), at.in(), at.input(),
-                at.inStride(), delta, at.stride(), kernelGradient, at.stride()));
+                at.inStride(), delta, at.stride(), kernelGradient, at.stride(), inputTransposed));
         if (dense.useBias() && !biasCancelled()) {
             code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "biasGradient", "count", at.stride(), delta, at.stride(),
                     biasGradient));
         }
         if (at.needsInputGradient()) {
-            code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "inputGradient", "count", at.stride(), at.in(), delta,
-                    at.stride(), kernel, at.stride(), at.inputDelta(), at.inStride()));
+            code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "transpose", kernel, at.in(), at.out(), at.stride(),
+                    kernelTransposed, at.inStride()));
+            code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "inputGradient", "count", at.out(), at.inStride(), delta,
+                    at.stride(), kernelTransposed, at.inStride(), at.inputDelta(), at.inStride()));
         }
         return code.build();
     }

@@ -1,0 +1,95 @@
+package dev.unroll.kernels;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The register blocks of {@link MatMul}, one small method each so the JIT compiles them whole (a
+ * large kernel with many accumulators and tails once failed to compile on JDK 25). Each computes
+ * {@code c = bias + a · w} for a block of rows and vectors.
+ */
+final class Blocks {
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+
+    private Blocks() {}
+
+    private static FloatVector start(float[] bias, int j) {
+        return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
+    }
+
+    static void fourByThree(int k, float[] a, int a0, int lda, float[] w, int ldw, int j, float[] bias,
+                            float[] c, int c0, int ldc) {
+        FloatVector b0 = start(bias, j), b1 = start(bias, j + L), b2 = start(bias, j + 2 * L);
+        FloatVector c00 = b0, c01 = b1, c02 = b2, c10 = b0, c11 = b1, c12 = b2;
+        FloatVector c20 = b0, c21 = b1, c22 = b2, c30 = b0, c31 = b1, c32 = b2;
+        int a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda;
+        for (int p = 0, wp = j; p < k; p++, wp += ldw) {
+            FloatVector w0 = FloatVector.fromArray(S, w, wp);
+            FloatVector w1 = FloatVector.fromArray(S, w, wp + L);
+            FloatVector w2 = FloatVector.fromArray(S, w, wp + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + p]);
+            c00 = x.fma(w0, c00);
+            c01 = x.fma(w1, c01);
+            c02 = x.fma(w2, c02);
+            x = FloatVector.broadcast(S, a[a1 + p]);
+            c10 = x.fma(w0, c10);
+            c11 = x.fma(w1, c11);
+            c12 = x.fma(w2, c12);
+            x = FloatVector.broadcast(S, a[a2 + p]);
+            c20 = x.fma(w0, c20);
+            c21 = x.fma(w1, c21);
+            c22 = x.fma(w2, c22);
+            x = FloatVector.broadcast(S, a[a3 + p]);
+            c30 = x.fma(w0, c30);
+            c31 = x.fma(w1, c31);
+            c32 = x.fma(w2, c32);
+        }
+        store3(c, c0, c00, c01, c02);
+        store3(c, c0 + ldc, c10, c11, c12);
+        store3(c, c0 + 2 * ldc, c20, c21, c22);
+        store3(c, c0 + 3 * ldc, c30, c31, c32);
+    }
+
+    static void fourByOne(int k, float[] a, int a0, int lda, float[] w, int ldw, int j, float[] bias,
+                          float[] c, int c0, int ldc) {
+        FloatVector c0v = start(bias, j), c1v = c0v, c2v = c0v, c3v = c0v;
+        int a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda;
+        for (int p = 0, wp = j; p < k; p++, wp += ldw) {
+            FloatVector wv = FloatVector.fromArray(S, w, wp);
+            c0v = FloatVector.broadcast(S, a[a0 + p]).fma(wv, c0v);
+            c1v = FloatVector.broadcast(S, a[a1 + p]).fma(wv, c1v);
+            c2v = FloatVector.broadcast(S, a[a2 + p]).fma(wv, c2v);
+            c3v = FloatVector.broadcast(S, a[a3 + p]).fma(wv, c3v);
+        }
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + ldc);
+        c2v.intoArray(c, c0 + 2 * ldc);
+        c3v.intoArray(c, c0 + 3 * ldc);
+    }
+
+    static void oneByThree(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
+        FloatVector c0v = start(bias, j), c1v = start(bias, j + L), c2v = start(bias, j + 2 * L);
+        for (int p = 0, wp = j; p < k; p++, wp += ldw) {
+            FloatVector x = FloatVector.broadcast(S, a[a0 + p]);
+            c0v = x.fma(FloatVector.fromArray(S, w, wp), c0v);
+            c1v = x.fma(FloatVector.fromArray(S, w, wp + L), c1v);
+            c2v = x.fma(FloatVector.fromArray(S, w, wp + 2 * L), c2v);
+        }
+        store3(c, c0, c0v, c1v, c2v);
+    }
+
+    static void oneByOne(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
+        FloatVector acc = start(bias, j);
+        for (int p = 0, wp = j; p < k; p++, wp += ldw) {
+            acc = FloatVector.broadcast(S, a[a0 + p]).fma(FloatVector.fromArray(S, w, wp), acc);
+        }
+        acc.intoArray(c, c0);
+    }
+
+    private static void store3(float[] c, int at, FloatVector v0, FloatVector v1, FloatVector v2) {
+        v0.intoArray(c, at);
+        v1.intoArray(c, at + L);
+        v2.intoArray(c, at + 2 * L);
+    }
+}
