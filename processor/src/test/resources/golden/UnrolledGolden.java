@@ -221,7 +221,7 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
     @Override
     protected void forwardTraining(float[] x, int count) {
         // hidden (Dense 8 -> 12): z = x W + b
-        MatMul.forward(count, 16, 8, x, 0, 8, hiddenKernel, 16, hiddenBias, hiddenOutput, 16);
+        parallel.forward(count, 16, 8, x, 0, 8, hiddenKernel, 16, hiddenBias, hiddenOutput, 16);
 
         // norm (BatchNormalization 12): y = gamma (x - mean_B) / sqrt(var_B + 0.001) + beta
         BatchNorm.statistics(hiddenOutput, normBatchMean, normBatchVariance, count, 16, 16);
@@ -232,7 +232,7 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         ParametricRelu.forward(normOutput, preluOutput, preluAlpha, count, 16, 16);
 
         // output (Dense 12 -> 3, softmax): z = x W + b; y = exp(z) / sum(exp(z))
-        MatMul.forward(count, 16, 12, preluOutput, 0, 16, outputKernel, 16, outputBias, outputZ,
+        parallel.forward(count, 16, 12, preluOutput, 0, 16, outputKernel, 16, outputBias, outputZ,
                 16);
         Softmax.forward(outputZ, outputOutput, count, 3, 16);
     }
@@ -240,7 +240,8 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
     @Override
     protected void forwardInference(float[] x, int offset, int count) {
         // hidden (Dense 8 -> 12): z = x W + b
-        MatMul.forward(count, 16, 8, x, offset, 8, hiddenKernel, 16, hiddenBias, hiddenOutput, 16);
+        parallel.forward(count, 16, 8, x, offset, 8, hiddenKernel, 16, hiddenBias, hiddenOutput,
+                16);
 
         // norm (BatchNormalization 12): y = gamma (x - moving_mean) / sqrt(moving_variance + 0.001) + beta
         BatchNorm.normalizeInference(hiddenOutput, normMovingMean, normMovingVariance, 0.001f,
@@ -250,7 +251,7 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         ParametricRelu.forward(normOutput, preluOutput, preluAlpha, count, 16, 16);
 
         // output (Dense 12 -> 3, softmax): z = x W + b; y = exp(z) / sum(exp(z))
-        MatMul.forward(count, 16, 12, preluOutput, 0, 16, outputKernel, 16, outputBias, outputZ,
+        parallel.forward(count, 16, 12, preluOutput, 0, 16, outputKernel, 16, outputBias, outputZ,
                 16);
         Softmax.forward(outputZ, outputOutput, count, 3, 16);
     }
@@ -265,11 +266,11 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
     @Override
     protected void backward(float[] x, int count) {
         // output: dW = x^T dz; db = sum(dz); dx = dz W^T
-        MatMul.weightGradient(count, 16, 12, preluOutput, 16, outputDelta, 16, outputKernelGradient,
-                16, outputInputT);
+        parallel.weightGradient(count, 16, 12, preluOutput, 16, outputDelta, 16,
+                outputKernelGradient, 16, outputInputT);
         MatMul.biasGradient(count, 16, outputDelta, 16, outputBiasGradient);
         MatMul.transpose(outputKernel, 12, 3, 16, outputKernelT, 16);
-        MatMul.inputGradient(count, 3, 16, outputDelta, 16, outputKernelT, 16, preluDelta, 16);
+        parallel.inputGradient(count, 3, 16, outputDelta, 16, outputKernelT, 16, preluDelta, 16);
 
         // prelu: da = sum(dy min(z, 0)); dz = z > 0 ? dy : a dy
         ParametricRelu.alphaGradient(normOutput, preluDelta, preluAlphaGradient, count, 16, 16);
@@ -282,7 +283,7 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
                 normBetaGradient, hiddenDelta, count, 16, 16);
 
         // hidden: dW = x^T dz; db = 0 (batch normalization removes the mean)
-        MatMul.weightGradient(count, 16, 8, x, 8, hiddenDelta, 16, hiddenKernelGradient, 16,
+        parallel.weightGradient(count, 16, 8, x, 8, hiddenDelta, 16, hiddenKernelGradient, 16,
                 hiddenInputT);
     }
 
@@ -300,29 +301,29 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         double alphaT = AdamUpdate.stepSize(learningRate(), 0.9, 0.999, steps());
         float hiddenKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenKernelGradient,
                 128), 1.0);
-        AdamUpdate.update(hiddenKernel, hiddenKernelGradient, hiddenKernelM, hiddenKernelV, null,
-                128, alphaT, 0.9, 0.999, 1.0E-7, hiddenKernelScale, Clipping.NO_BOUND);
+        parallel.adam(hiddenKernel, hiddenKernelGradient, hiddenKernelM, hiddenKernelV, null, 128,
+                alphaT, 0.9, 0.999, 1.0E-7, hiddenKernelScale, Clipping.NO_BOUND);
         float hiddenBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenBiasGradient, 16),
                 1.0);
-        AdamUpdate.update(hiddenBias, hiddenBiasGradient, hiddenBiasM, hiddenBiasV, null, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, hiddenBiasScale, Clipping.NO_BOUND);
+        parallel.adam(hiddenBias, hiddenBiasGradient, hiddenBiasM, hiddenBiasV, null, 16, alphaT,
+                0.9, 0.999, 1.0E-7, hiddenBiasScale, Clipping.NO_BOUND);
         float normGammaScale = Clipping.scaleFor(Clipping.sumOfSquares(normGammaGradient, 16), 1.0);
-        AdamUpdate.update(normGamma, normGammaGradient, normGammaM, normGammaV, null, 16, alphaT,
-                0.9, 0.999, 1.0E-7, normGammaScale, Clipping.NO_BOUND);
+        parallel.adam(normGamma, normGammaGradient, normGammaM, normGammaV, null, 16, alphaT, 0.9,
+                0.999, 1.0E-7, normGammaScale, Clipping.NO_BOUND);
         float normBetaScale = Clipping.scaleFor(Clipping.sumOfSquares(normBetaGradient, 16), 1.0);
-        AdamUpdate.update(normBeta, normBetaGradient, normBetaM, normBetaV, null, 16, alphaT, 0.9,
+        parallel.adam(normBeta, normBetaGradient, normBetaM, normBetaV, null, 16, alphaT, 0.9,
                 0.999, 1.0E-7, normBetaScale, Clipping.NO_BOUND);
         float preluAlphaScale = Clipping.scaleFor(Clipping.sumOfSquares(preluAlphaGradient, 16),
                 1.0);
-        AdamUpdate.update(preluAlpha, preluAlphaGradient, preluAlphaM, preluAlphaV, null, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, preluAlphaScale, Clipping.NO_BOUND);
+        parallel.adam(preluAlpha, preluAlphaGradient, preluAlphaM, preluAlphaV, null, 16, alphaT,
+                0.9, 0.999, 1.0E-7, preluAlphaScale, Clipping.NO_BOUND);
         float outputKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(outputKernelGradient,
                 192), 1.0);
-        AdamUpdate.update(outputKernel, outputKernelGradient, outputKernelM, outputKernelV, null,
-                192, alphaT, 0.9, 0.999, 1.0E-7, outputKernelScale, Clipping.NO_BOUND);
+        parallel.adam(outputKernel, outputKernelGradient, outputKernelM, outputKernelV, null, 192,
+                alphaT, 0.9, 0.999, 1.0E-7, outputKernelScale, Clipping.NO_BOUND);
         float outputBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(outputBiasGradient, 16),
                 1.0);
-        AdamUpdate.update(outputBias, outputBiasGradient, outputBiasM, outputBiasV, null, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, outputBiasScale, Clipping.NO_BOUND);
+        parallel.adam(outputBias, outputBiasGradient, outputBiasM, outputBiasV, null, 16, alphaT,
+                0.9, 0.999, 1.0E-7, outputBiasScale, Clipping.NO_BOUND);
     }
 }

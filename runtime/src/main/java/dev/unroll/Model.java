@@ -65,6 +65,20 @@ public interface Model {
     long steps();
 
     /**
+     * Spreads the matrix products and optimizer updates of each step (and of prediction) over
+     * {@code threads} threads: this one and {@code threads - 1} helper daemon threads, started here
+     * and kept for the following calls (1, the default, stops them). Results are bit-identical to
+     * one thread; calls too small to repay the hand-off stay on the calling thread. Helpers spin
+     * briefly between calls and then sleep. Allocates only here.
+     *
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    void setThreads(int threads);
+
+    /** Threads in use by {@link #setThreads}, 1 by default. */
+    int threads();
+
+    /**
      * Trains on {@code train} as Keras' {@code fit} does: epochs of shuffled batches, a progress
      * display, validation, early stopping, a learning-rate schedule and a gradient-health monitor
      * (see {@link Training}). Steps allocate nothing. A NaN or infinite loss stops training with a

@@ -12,15 +12,25 @@ public final class AdagradUpdate {
 
     public static void update(float[] w, float[] g, float[] s, int len, double learningRate, double epsilon,
                               float scale, float bound) {
+        update(w, g, s, 0, len, learningRate, epsilon, scale, bound);
+    }
+
+    /** Over [from, to); from a multiple of the vector length. */
+    public static void update(float[] w, float[] g, float[] s, int from, int to, double learningRate, double epsilon,
+                              float scale, float bound) {
         float lr = (float) learningRate;
         float eps = (float) epsilon;
-        int end = S.loopBound(len);
-        for (int i = 0; i < end; i += L) {
-            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+        boolean clips = Clipping.clips(scale, bound);
+        int end = from + S.loopBound(to - from);
+        for (int i = from; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i);
+            if (clips) {
+                gv = gv.mul(scale).max(-bound).min(bound);
+            }
             FloatVector sv = gv.fma(gv, FloatVector.fromArray(S, s, i));
             sv.intoArray(s, i);
             FloatVector.fromArray(S, w, i).sub(gv.mul(lr).div(sv.add(eps).sqrt())).intoArray(w, i);
         }
-        ScalarUpdates.adagrad(w, g, s, end, len, lr, eps, scale, bound);
+        ScalarUpdates.adagrad(w, g, s, end, to, lr, eps, scale, bound);
     }
 }

@@ -23,11 +23,21 @@ public final class AdamUpdate {
 
     public static void update(float[] w, float[] g, float[] m, float[] v, float[] vHat, int len, double alphaT,
                               double beta1, double beta2, double epsilon, float scale, float bound) {
+        update(w, g, m, v, vHat, 0, len, alphaT, beta1, beta2, epsilon, scale, bound);
+    }
+
+    /** Over [from, to); from a multiple of the vector length. */
+    public static void update(float[] w, float[] g, float[] m, float[] v, float[] vHat, int from, int to,
+                              double alphaT, double beta1, double beta2, double epsilon, float scale, float bound) {
         float alpha = (float) alphaT, take1 = (float) (1.0 - beta1), take2 = (float) (1.0 - beta2);
         float eps = (float) epsilon;
-        int end = S.loopBound(len);
-        for (int i = 0; i < end; i += L) {
-            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+        boolean clips = Clipping.clips(scale, bound);
+        int end = from + S.loopBound(to - from);
+        for (int i = from; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i);
+            if (clips) {
+                gv = gv.mul(scale).max(-bound).min(bound);
+            }
             FloatVector mv = FloatVector.fromArray(S, m, i);
             mv = gv.sub(mv).fma(FloatVector.broadcast(S, take1), mv);
             mv = mv.blend(0f, mv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
@@ -42,6 +52,6 @@ public final class AdamUpdate {
             }
             FloatVector.fromArray(S, w, i).sub(mv.mul(alpha).div(vv.sqrt().add(eps))).intoArray(w, i);
         }
-        ScalarUpdates.adam(w, g, m, v, vHat, end, len, alpha, take1, take2, eps, scale, bound);
+        ScalarUpdates.adam(w, g, m, v, vHat, end, to, alpha, take1, take2, eps, scale, bound);
     }
 }

@@ -68,6 +68,37 @@ final class Blocks {
         c3v.intoArray(c, c0 + 3 * ldc);
     }
 
+    /**
+     * One row, twelve vectors: a matrix-vector product streams the weights once, so it needs twelve
+     * independent accumulator chains to keep the FMA units busy (three, as in the 4×3 block, leave
+     * it waiting on the FMA latency).
+     */
+    static void oneByTwelve(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
+        FloatVector c0v = start(bias, j), c1v = start(bias, j + L), c2v = start(bias, j + 2 * L);
+        FloatVector c3v = start(bias, j + 3 * L), c4v = start(bias, j + 4 * L), c5v = start(bias, j + 5 * L);
+        FloatVector c6v = start(bias, j + 6 * L), c7v = start(bias, j + 7 * L), c8v = start(bias, j + 8 * L);
+        FloatVector c9v = start(bias, j + 9 * L), c10v = start(bias, j + 10 * L), c11v = start(bias, j + 11 * L);
+        for (int p = 0, wp = j; p < k; p++, wp += ldw) {
+            FloatVector x = FloatVector.broadcast(S, a[a0 + p]);
+            c0v = x.fma(FloatVector.fromArray(S, w, wp), c0v);
+            c1v = x.fma(FloatVector.fromArray(S, w, wp + L), c1v);
+            c2v = x.fma(FloatVector.fromArray(S, w, wp + 2 * L), c2v);
+            c3v = x.fma(FloatVector.fromArray(S, w, wp + 3 * L), c3v);
+            c4v = x.fma(FloatVector.fromArray(S, w, wp + 4 * L), c4v);
+            c5v = x.fma(FloatVector.fromArray(S, w, wp + 5 * L), c5v);
+            c6v = x.fma(FloatVector.fromArray(S, w, wp + 6 * L), c6v);
+            c7v = x.fma(FloatVector.fromArray(S, w, wp + 7 * L), c7v);
+            c8v = x.fma(FloatVector.fromArray(S, w, wp + 8 * L), c8v);
+            c9v = x.fma(FloatVector.fromArray(S, w, wp + 9 * L), c9v);
+            c10v = x.fma(FloatVector.fromArray(S, w, wp + 10 * L), c10v);
+            c11v = x.fma(FloatVector.fromArray(S, w, wp + 11 * L), c11v);
+        }
+        store3(c, c0, c0v, c1v, c2v);
+        store3(c, c0 + 3 * L, c3v, c4v, c5v);
+        store3(c, c0 + 6 * L, c6v, c7v, c8v);
+        store3(c, c0 + 9 * L, c9v, c10v, c11v);
+    }
+
     static void oneByThree(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
         FloatVector c0v = start(bias, j), c1v = start(bias, j + L), c2v = start(bias, j + 2 * L);
         for (int p = 0, wp = j; p < k; p++, wp += ldw) {

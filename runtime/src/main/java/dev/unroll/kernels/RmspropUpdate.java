@@ -19,11 +19,22 @@ public final class RmspropUpdate {
     public static void update(float[] w, float[] g, float[] s, float[] gBar, float[] v, int len,
                               double learningRate, double rho, double momentum, double epsilon,
                               float scale, float bound) {
+        update(w, g, s, gBar, v, 0, len, learningRate, rho, momentum, epsilon, scale, bound);
+    }
+
+    /** Over [from, to); from a multiple of the vector length. */
+    public static void update(float[] w, float[] g, float[] s, float[] gBar, float[] v, int from, int to,
+                              double learningRate, double rho, double momentum, double epsilon,
+                              float scale, float bound) {
         float lr = (float) learningRate, keep = (float) rho, take = (float) (1.0 - rho);
         float mu = (float) momentum, eps = (float) epsilon;
-        int end = S.loopBound(len);
-        for (int i = 0; i < end; i += L) {
-            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+        boolean clips = Clipping.clips(scale, bound);
+        int end = from + S.loopBound(to - from);
+        for (int i = from; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i);
+            if (clips) {
+                gv = gv.mul(scale).max(-bound).min(bound);
+            }
             FloatVector sv = FloatVector.fromArray(S, s, i).mul(keep).add(gv.mul(gv).mul(take));
             sv = sv.blend(0f, sv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             sv.intoArray(s, i);
@@ -42,6 +53,6 @@ public final class RmspropUpdate {
             }
             FloatVector.fromArray(S, w, i).sub(increment).intoArray(w, i);
         }
-        ScalarUpdates.rmsprop(w, g, s, gBar, v, end, len, lr, keep, take, mu, eps, scale, bound);
+        ScalarUpdates.rmsprop(w, g, s, gBar, v, end, to, lr, keep, take, mu, eps, scale, bound);
     }
 }

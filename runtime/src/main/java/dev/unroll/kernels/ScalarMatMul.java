@@ -9,18 +9,18 @@ public final class ScalarMatMul {
 
     public static void forward(int m, int n, int k, float[] a, int aOff, int lda,
                                float[] w, int ldw, float[] bias, float[] c, int ldc) {
-        forwardColumns(0, m, n, k, a, aOff, lda, w, ldw, bias, c, ldc);
+        forwardColumns(0, m, n, k, a, aOff, lda, w, ldw, bias, c, 0, ldc);
     }
 
     static void forwardColumns(int from, int m, int n, int k, float[] a, int aOff, int lda,
-                               float[] w, int ldw, float[] bias, float[] c, int ldc) {
+                               float[] w, int ldw, float[] bias, float[] c, int cOff, int ldc) {
         for (int i = 0; i < m; i++) {
             for (int j = from; j < n; j++) {
                 float acc = bias == null ? 0f : bias[j];
                 for (int p = 0; p < k; p++) {
                     acc = Math.fma(a[aOff + i * lda + p], w[p * ldw + j], acc);
                 }
-                c[i * ldc + j] = acc;
+                c[cOff + i * ldc + j] = acc;
             }
         }
     }

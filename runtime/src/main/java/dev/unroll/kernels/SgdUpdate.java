@@ -16,44 +16,72 @@ public final class SgdUpdate {
 
     /** w −= lr g. */
     public static void plain(float[] w, float[] g, int len, double learningRate, float scale, float bound) {
+        plain(w, g, 0, len, learningRate, scale, bound);
+    }
+
+    /** {@link #plain} over [from, to); from a multiple of the vector length (so a split gives the same bits). */
+    public static void plain(float[] w, float[] g, int from, int to, double learningRate, float scale, float bound) {
         float lr = (float) learningRate;
-        int end = S.loopBound(len);
-        for (int i = 0; i < end; i += L) {
-            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+        boolean clips = Clipping.clips(scale, bound);
+        int end = from + S.loopBound(to - from);
+        for (int i = from; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i);
+            if (clips) {
+                gv = gv.mul(scale).max(-bound).min(bound);
+            }
             FloatVector.fromArray(S, w, i).sub(gv.mul(lr)).intoArray(w, i);
         }
-        ScalarUpdates.sgd(w, g, end, len, lr, scale, bound);
+        ScalarUpdates.sgd(w, g, end, to, lr, scale, bound);
     }
 
     /** v = β v − lr g; w += v (momentum optimization, Polyak 1964). */
     public static void momentum(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
                                 float scale, float bound) {
+        momentum(w, g, v, 0, len, learningRate, momentum, scale, bound);
+    }
+
+    public static void momentum(float[] w, float[] g, float[] v, int from, int to, double learningRate,
+                                double momentum, float scale, float bound) {
         float lr = (float) learningRate;
         float beta = (float) momentum;
-        int end = S.loopBound(len);
-        for (int i = 0; i < end; i += L) {
-            FloatVector gv = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound);
+        boolean clips = Clipping.clips(scale, bound);
+        int end = from + S.loopBound(to - from);
+        for (int i = from; i < end; i += L) {
+            FloatVector gv = FloatVector.fromArray(S, g, i);
+            if (clips) {
+                gv = gv.mul(scale).max(-bound).min(bound);
+            }
             FloatVector vv = FloatVector.fromArray(S, v, i).mul(beta).sub(gv.mul(lr));
             vv = vv.blend(0f, vv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             vv.intoArray(v, i);
             FloatVector.fromArray(S, w, i).add(vv).intoArray(w, i);
         }
-        ScalarUpdates.momentum(w, g, v, end, len, lr, beta, scale, bound);
+        ScalarUpdates.momentum(w, g, v, end, to, lr, beta, scale, bound);
     }
 
     /** v = β v − lr g; w += β v − lr g (Nesterov accelerated gradient, the Keras form). */
     public static void nesterov(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
                                 float scale, float bound) {
+        nesterov(w, g, v, 0, len, learningRate, momentum, scale, bound);
+    }
+
+    public static void nesterov(float[] w, float[] g, float[] v, int from, int to, double learningRate,
+                                double momentum, float scale, float bound) {
         float lr = (float) learningRate;
         float beta = (float) momentum;
-        int end = S.loopBound(len);
-        for (int i = 0; i < end; i += L) {
-            FloatVector step = FloatVector.fromArray(S, g, i).mul(scale).max(-bound).min(bound).mul(lr);
+        boolean clips = Clipping.clips(scale, bound);
+        int end = from + S.loopBound(to - from);
+        for (int i = from; i < end; i += L) {
+            FloatVector step = FloatVector.fromArray(S, g, i);
+            if (clips) {
+                step = step.mul(scale).max(-bound).min(bound);
+            }
+            step = step.mul(lr);
             FloatVector vv = FloatVector.fromArray(S, v, i).mul(beta).sub(step);
             vv = vv.blend(0f, vv.abs().compare(VectorOperators.LT, ScalarUpdates.TINY));
             vv.intoArray(v, i);
             FloatVector.fromArray(S, w, i).add(vv.mul(beta).sub(step)).intoArray(w, i);
         }
-        ScalarUpdates.nesterov(w, g, v, end, len, lr, beta, scale, bound);
+        ScalarUpdates.nesterov(w, g, v, end, to, lr, beta, scale, bound);
     }
 }

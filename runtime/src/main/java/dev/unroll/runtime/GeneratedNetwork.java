@@ -34,6 +34,8 @@ public abstract class GeneratedNetwork implements Model {
     private float[] output;
     private int outputStride;
     private int parameterCount;
+    /** The products and updates of the generated passes go through this, on one thread or several. */
+    protected final Parallel parallel = new Parallel();
 
     protected GeneratedNetwork(String title, int inputSize, int outputSize, int batchSize, Loss loss,
                                long seed, double learningRate) {
@@ -122,6 +124,14 @@ public abstract class GeneratedNetwork implements Model {
 
     @Override public double learningRate() {
         return learningRate;
+    }
+
+    @Override public void setThreads(int threads) {
+        parallel.setThreads(threads, this);
+    }
+
+    @Override public int threads() {
+        return parallel.threads();
     }
 
     @Override public void setLearningRate(double learningRate) {

@@ -3,6 +3,7 @@ package dev.unroll.kernels;
 import static dev.unroll.kernels.Arrays2.SIZES;
 import static dev.unroll.kernels.Arrays2.assertSame;
 import static dev.unroll.kernels.Arrays2.random;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,34 @@ class MatMulTest {
                     MatMul.inputGradient(m, n, k, d, ldd, wt, k + 2, gotDa, lda);
                     assertSame(wantDa, gotDa, "inputGradient m=" + m + " n=" + n + " k=" + k);
                 }
+            }
+        }
+    }
+
+    /** The ranges threads are given: each computes its own part exactly as the whole, and nothing else. */
+    @Test
+    void rangesComputeTheirPartOnly() {
+        int m = 9, k = 37, n = 259, from = 48, to = 208;
+        float[] a = random(rng, m * k, 1), w = random(rng, k * n, 1), bias = random(rng, n, 1), d = random(rng, m * n, 1);
+        float[] want = new float[m * n];
+        ScalarMatMul.forward(m, n, k, a, 0, k, w, n, bias, want, n);
+        float[] got = new float[m * n];
+        java.util.Arrays.fill(got, -7f);
+        MatMul.forwardColumns(m, from, to, k, a, 0, k, w, n, bias, got, n);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                float expected = j >= from && j < to ? want[i * n + j] : -7f;
+                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(got[i * n + j]), "column " + j);
+            }
+        }
+        float[] wantDw = new float[k * n], gotDw = new float[k * n];
+        ScalarMatMul.weightGradient(m, n, k, a, k, d, n, wantDw, n, null);
+        java.util.Arrays.fill(gotDw, -7f);
+        MatMul.weightGradientRows(m, n, 4, 30, a, k, d, n, gotDw, n, new float[k * m]);
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                float expected = p >= 4 && p < 30 ? wantDw[p * n + j] : -7f;
+                assertEquals(Float.floatToIntBits(expected), Float.floatToIntBits(gotDw[p * n + j]), "row " + p);
             }
         }
     }

@@ -43,7 +43,7 @@ final class AdagradEmitter implements OptimizerEmitter {
         code.add(clip.prologue(parameters));
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
-            code.addStatement(Calls.of(RuntimeTypes.ADAGRAD_UPDATE, "update", p.value(), p.gradient(), accumulator(p),
+            code.addStatement(Calls.parallel("adagrad", p.value(), p.gradient(), accumulator(p),
                     p.length(), "lr", Literals.d(adagrad.epsilon()), clip.arguments(p)));
         }
         return code.build();

@@ -52,7 +52,7 @@ final class AdamEmitter implements OptimizerEmitter {
         code.add(clip.prologue(parameters));
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
-            code.addStatement(Calls.of(RuntimeTypes.ADAM_UPDATE, "update", p.value(), p.gradient(), m(p), v(p), vHat(p),
+            code.addStatement(Calls.parallel("adam", p.value(), p.gradient(), m(p), v(p), vHat(p),
                     p.length(), "alphaT", Literals.d(adam.beta1()), Literals.d(adam.beta2()),
                     Literals.d(adam.epsilon()), clip.arguments(p)));
         }

@@ -111,7 +111,7 @@ final class DenseEmitter implements LayerEmitter {
         CodeBlock.Builder code = CodeBlock.builder();
         code.add("// $N (Dense $L -> $L$L): z = x W$L$L\n", dense.name(), at.in(), at.out(), describeActivation(),
                 dense.useBias() ? " + b" : "", linear ? "" : "; " + activation.formula());
-        code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "forward", "count", at.stride(), at.in(), at.inputRows(training),
+        code.addStatement(Calls.parallel("forward", "count", at.stride(), at.in(), at.inputRows(training),
                 kernel, at.stride(), dense.useBias() ? bias : "null", z, at.stride()));
         if (!linear) {
             code.addStatement(activation.forward(z, output, null, training));
@@ -137,7 +137,7 @@ final class DenseEmitter implements LayerEmitter {
         if (activationBackward) {
             code.addStatement(activation.backward(z, output, delta, delta, null));
         }
-        code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "weightGradient", "count", at.stride(), at.in(), at.input(),
+        code.addStatement(Calls.parallel("weightGradient", "count", at.stride(), at.in(), at.input(),
                 at.inStride(), delta, at.stride(), kernelGradient, at.stride(), inputTransposed));
         if (dense.useBias() && !biasCancelled()) {
             code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "biasGradient", "count", at.stride(), delta, at.stride(),
@@ -146,7 +146,7 @@ final class DenseEmitter implements LayerEmitter {
         if (at.needsInputGradient()) {
             code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "transpose", kernel, at.in(), at.out(), at.stride(),
                     kernelTransposed, at.inStride()));
-            code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "inputGradient", "count", at.out(), at.inStride(), delta,
+            code.addStatement(Calls.parallel("inputGradient", "count", at.out(), at.inStride(), delta,
                     at.stride(), kernelTransposed, at.inStride(), at.inputDelta(), at.inStride()));
         }
         return code.build();

@@ -60,7 +60,7 @@ final class RmspropEmitter implements OptimizerEmitter {
         code.add(clip.prologue(parameters));
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
-            code.addStatement(Calls.of(RuntimeTypes.RMSPROP_UPDATE, "update", p.value(), p.gradient(), meanSquare(p),
+            code.addStatement(Calls.parallel("rmsprop", p.value(), p.gradient(), meanSquare(p),
                     meanGradient(p), velocity(p), p.length(), "lr", Literals.d(rmsprop.rho()),
                     Literals.d(rmsprop.momentum()), Literals.d(rmsprop.epsilon()), clip.arguments(p)));
         }

@@ -21,9 +21,6 @@ final class RuntimeTypes {
     static final ClassName RNG = ClassName.get(KERNELS, "Rng");
     static final ClassName INITIALIZERS = ClassName.get(KERNELS, "Initializers");
     static final ClassName CLIPPING = ClassName.get(KERNELS, "Clipping");
-    static final ClassName SGD_UPDATE = ClassName.get(KERNELS, "SgdUpdate");
-    static final ClassName ADAGRAD_UPDATE = ClassName.get(KERNELS, "AdagradUpdate");
-    static final ClassName RMSPROP_UPDATE = ClassName.get(KERNELS, "RmspropUpdate");
     static final ClassName ADAM_UPDATE = ClassName.get(KERNELS, "AdamUpdate");
 
     static final ClassName GENERATED_NETWORK = ClassName.get(RUNTIME, "GeneratedNetwork");

@@ -40,10 +40,10 @@ final class SgdEmitter implements OptimizerEmitter {
         for (ParameterRef p : parameters) {
             code.add(clip.before(p));
             if (!hasVelocity()) {
-                code.addStatement(Calls.of(RuntimeTypes.SGD_UPDATE, "plain", p.value(), p.gradient(), p.length(), "lr",
+                code.addStatement(Calls.parallel("sgd", p.value(), p.gradient(), p.length(), "lr",
                         clip.arguments(p)));
             } else {
-                code.addStatement(Calls.of(RuntimeTypes.SGD_UPDATE, sgd.nesterov() ? "nesterov" : "momentum", p.value(),
+                code.addStatement(Calls.parallel(sgd.nesterov() ? "nesterov" : "momentum", p.value(),
                         p.gradient(), velocity(p), p.length(), "lr", Literals.d(sgd.momentum()), clip.arguments(p)));
             }
         }

@@ -1,0 +1,57 @@
+package dev.unroll.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The machine's single-thread FMA peak with {@link FloatVector}: twelve independent chains of fused
+ * multiply-adds on the preferred species, enough to cover the FMA latency on two ports. Every
+ * kernel figure in the report is given as a fraction of this.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+public class FmaPeak {
+    static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
+    /** Iterations of the loop; each does 12 vector FMAs. */
+    static final int ITERATIONS = 10_000;
+    /** Floating-point operations per call (an FMA counts as two). */
+    static final double FLOPS = 2.0 * 12 * ITERATIONS * S.length();
+
+    private final float[] seed = {0.9999f, 1.0001f};
+
+    @Benchmark
+    public float fma() {
+        FloatVector x = FloatVector.broadcast(S, seed[0]), y = FloatVector.broadcast(S, seed[1]);
+        FloatVector c0 = x, c1 = x, c2 = x, c3 = x, c4 = x, c5 = x, c6 = y, c7 = y, c8 = y, c9 = y, c10 = y, c11 = y;
+        for (int i = 0; i < ITERATIONS; i++) {
+            c0 = c0.fma(x, y);
+            c1 = c1.fma(x, y);
+            c2 = c2.fma(x, y);
+            c3 = c3.fma(x, y);
+            c4 = c4.fma(x, y);
+            c5 = c5.fma(x, y);
+            c6 = c6.fma(x, y);
+            c7 = c7.fma(x, y);
+            c8 = c8.fma(x, y);
+            c9 = c9.fma(x, y);
+            c10 = c10.fma(x, y);
+            c11 = c11.fma(x, y);
+        }
+        return c0.add(c1).add(c2).add(c3).add(c4).add(c5).add(c6).add(c7).add(c8).add(c9).add(c10).add(c11)
+                .lane(0);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.unroll.benchmarks;
+
+import dev.unroll.kernels.MatMul;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The three products of the first dense layer, 784 inputs to 300 units, for a batch of
+ * {@code m}, as the generated code calls them (rows padded to 304 floats, one thread). The report
+ * counts only the useful 2·m·784·300 operations, so the padding counts against the kernel.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 2, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
+public class Kernels {
+    static final int IN = 784, UNITS = 300, STRIDE = 304;
+
+    @Param({"32", "128"})
+    public int m;
+
+    private float[] x, w, wt, bias, z, delta, dw, dx, scratch;
+
+    @Setup
+    public void setUp() {
+        SplittableRandom random = new SplittableRandom(1);
+        x = fill(random, m * IN);
+        w = fill(random, IN * STRIDE);
+        bias = fill(random, STRIDE);
+        delta = fill(random, m * STRIDE);
+        wt = new float[STRIDE * IN];
+        MatMul.transpose(w, IN, STRIDE, STRIDE, wt, IN);
+        z = new float[m * STRIDE];
+        dw = new float[IN * STRIDE];
+        dx = new float[m * IN];
+        scratch = new float[IN * m];
+    }
+
+    private static float[] fill(SplittableRandom random, int n) {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = (float) (random.nextDouble() * 2 - 1);
+        }
+        return a;
+    }
+
+    /** z = x W + b. */
+    @Benchmark
+    public float[] forward() {
+        MatMul.forward(m, STRIDE, IN, x, 0, IN, w, STRIDE, bias, z, STRIDE);
+        return z;
+    }
+
+    /** dW = xᵀ δ (transposing x included). */
+    @Benchmark
+    public float[] weightGradient() {
+        MatMul.weightGradient(m, STRIDE, IN, x, IN, delta, STRIDE, dw, STRIDE, scratch);
+        return dw;
+    }
+
+    /** dx = δ Wᵀ, with Wᵀ kept by the generated code. */
+    @Benchmark
+    public float[] inputGradient() {
+        MatMul.inputGradient(m, STRIDE, IN, delta, STRIDE, wt, IN, dx, IN);
+        return dx;
+    }
+}
