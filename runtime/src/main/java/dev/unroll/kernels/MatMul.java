@@ -5,10 +5,11 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The products of a dense layer {@code c = a · w + bias} (a: m×k, w: k×n, c: m×n) and its backward
- * pass, register-blocked: a block of 4 rows × 3 vectors of the result lives in 12 vector registers
- * while the summation index runs, so each loaded weight vector feeds 4 fused multiply-adds and each
- * broadcast feeds 3 (on AVX2 that is 12 accumulators of the 16 registers; the measured forward is
- * 75-90% of the FMA peak). Every output element is an fma chain over the summation index in order,
+ * pass, register-blocked: a block of 6 rows × 2 vectors of the result lives in 12 vector registers
+ * while the summation index runs, so each loaded weight vector feeds 6 fused multiply-adds and each
+ * broadcast feeds 2 (on AVX2 that is 12 accumulators of the 16 registers, leaving room for the
+ * operands on JDK 25 as on JDK 17). A single row (a matrix-vector product) uses 12 vectors of one
+ * row instead. Every output element is an fma chain over the summation index in order,
  * exactly as {@link ScalarMatMul} computes it, so the two agree bit for bit, and the result does not
  * depend on the JIT tier. The input gradient runs the same kernel on a transposed copy of the
  * weights ({@link #transpose}), which is cheaper than dot products with lane reductions.
@@ -16,8 +17,12 @@ import jdk.incubator.vector.VectorSpecies;
 public final class MatMul {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final int ROWS = 4;
-    private static final int VECTORS = 3;
+    /** Rows of the register block; splitting rows at its multiples keeps every block whole. */
+    public static final int ROW_BLOCK = 6;
+    /** Columns of the register block (two vectors); splitting columns at its multiples keeps every block whole. */
+    public static final int COLUMN_BLOCK = 2 * L;
+    private static final int ROWS = ROW_BLOCK;
+    private static final int VECTORS = 2;
     /** Vectors per block for a single row (a matrix-vector product). */
     private static final int SINGLE_ROW = 12;
 
@@ -48,10 +53,10 @@ public final class MatMul {
         for (; i + ROWS <= m; i += ROWS) {
             int a0 = aOff + i * lda, c0 = cOff + i * ldc;
             for (int j = from; j < wide; j += VECTORS * L) {
-                Blocks.fourByThree(k, a, a0, lda, w, ldw, j, bias, c, c0 + j, ldc);
+                Blocks.sixByTwo(k, a, a0, lda, w, ldw, j, bias, c, c0 + j, ldc);
             }
             for (int j = wide; j < vectors; j += L) {
-                Blocks.fourByOne(k, a, a0, lda, w, ldw, j, bias, c, c0 + j, ldc);
+                Blocks.sixByOne(k, a, a0, lda, w, ldw, j, bias, c, c0 + j, ldc);
             }
         }
         int longest = from + width - width % (SINGLE_ROW * L);
@@ -61,7 +66,7 @@ public final class MatMul {
                 Blocks.oneByTwelve(k, a, a0, w, ldw, j, bias, c, c0 + j);
             }
             int j = longest;
-            for (; j + VECTORS * L <= vectors; j += VECTORS * L) {
+            for (; j + 3 * L <= vectors; j += 3 * L) {
                 Blocks.oneByThree(k, a, a0, w, ldw, j, bias, c, c0 + j);
             }
             for (; j < vectors; j += L) {

@@ -23,10 +23,10 @@ public final class Parallel {
     static final long MIN_WEIGHTS = 1 << 17;
     /** Parameters below which an update stays on one thread. */
     static final int MIN_UPDATE = 1 << 15;
-    /** Column split grain: the 3-vector width of the register blocks (24 floats on AVX2). */
-    private static final int COLUMNS = 48;
-    /** Row split grain of the weight gradient: the 4-row height of the register blocks. */
-    private static final int ROWS = 4;
+    /** Column split grain: the width of the register blocks (16 floats on AVX2). */
+    private static final int COLUMNS = MatMul.COLUMN_BLOCK;
+    /** Row split grain of the weight gradient: the height of the register blocks. */
+    private static final int ROWS = MatMul.ROW_BLOCK;
     /** Index split grain of the updates: a multiple of any vector length. */
     private static final int INDICES = 64;
 
