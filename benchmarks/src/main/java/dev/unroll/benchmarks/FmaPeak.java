@@ -1,17 +1,8 @@
 package dev.unroll.benchmarks;
 
-import java.util.concurrent.TimeUnit;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The machine's single-thread FMA peak with {@link FloatVector}: twelve independent chains of fused
@@ -19,13 +10,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * through the addend as in the kernels ({@code c = x·y + c}; chaining through a multiplicand measured
  * 13% slower here). Every kernel figure in the report is given as a fraction of this.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
-public class FmaPeak {
+public class FmaPeak extends Measured {
     static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     /** Iterations of the loop; each does 12 vector FMAs. */
     static final int ITERATIONS = 10_000;

@@ -2,31 +2,16 @@ package dev.unroll.benchmarks;
 
 import dev.unroll.kernels.MatMul;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The three products of the first dense layer, 784 inputs to 300 units, for a batch of
  * {@code m}, as the generated code calls them (rows padded to 304 floats, one thread). The report
  * counts only the useful 2·m·784·300 operations, so the padding counts against the kernel.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = "--add-modules=jdk.incubator.vector")
-public class Kernels {
+public class Kernels extends Measured {
     static final int IN = 784, UNITS = 300, STRIDE = 304;
 
     @Param({"32", "128"})
