@@ -17,4 +17,13 @@ public interface Layer {
 
     /** Number of trainable values of this layer. */
     int parameterCount();
+
+    /**
+     * A copy of this layer's outputs from the last forward pass: {@code rows × outputSize()},
+     * row-major, for the rows of the last {@code trainBatch}/{@code computeGradients} (training
+     * mode) or of the last chunk of at most {@code batchSize()} rows that {@code predict} or
+     * {@code evaluate} processed (inference mode); empty before any pass. For looking inside a
+     * network, e.g. the mean and spread of each layer's activations.
+     */
+    float[] outputs();
 }

@@ -34,6 +34,7 @@ public abstract class GeneratedNetwork implements Model {
     private float[] output;
     private int outputStride;
     private int parameterCount;
+    private int lastRows;
     /** The products and updates of the generated passes go through this, on one thread or several. */
     protected final Parallel parallel = new Parallel();
 
@@ -58,6 +59,9 @@ public abstract class GeneratedNetwork implements Model {
         this.statistics = statistics.clone();
         this.slots = slots.clone();
         this.layers = List.of(layers);
+        for (Layer layer : layers) {
+            ((LayerView) layer).attach(this);
+        }
         this.output = output;
         this.outputStride = outputStride;
         long count = 0;
@@ -160,7 +164,7 @@ public abstract class GeneratedNetwork implements Model {
         Arguments.checkRows("out", out, count, outputSize);
         for (int start = 0; start < count; start += batchSize) {
             int rows = Math.min(batchSize, count - start);
-            forwardInference(x, start * inputSize, rows);
+            inference(x, start * inputSize, rows);
             for (int i = 0; i < rows; i++) {
                 System.arraycopy(output, i * outputStride, out, (start + i) * outputSize, outputSize);
             }
@@ -172,7 +176,7 @@ public abstract class GeneratedNetwork implements Model {
         Arguments.checkClasses(classes, count);
         for (int start = 0; start < count; start += batchSize) {
             int rows = Math.min(batchSize, count - start);
-            forwardInference(x, start * inputSize, rows);
+            inference(x, start * inputSize, rows);
             for (int i = 0; i < rows; i++) {
                 classes[start + i] = Accuracy.predictedClass(output, i * outputStride, outputSize);
             }
@@ -202,7 +206,7 @@ public abstract class GeneratedNetwork implements Model {
         Arguments.checkSparse(loss);
         Arguments.checkBatch(x, count, inputSize, batchSize);
         Arguments.checkLabels(labels, count, outputSize);
-        forwardTraining(x, count);
+        training(x, count);
         float value = lossOf(labels, count);
         backward(x, count);
         return value;
@@ -212,10 +216,25 @@ public abstract class GeneratedNetwork implements Model {
         Arguments.checkTargetsForm(loss);
         Arguments.checkBatch(x, count, inputSize, batchSize);
         Arguments.checkRows("targets", targets, count, outputSize);
-        forwardTraining(x, count);
+        training(x, count);
         float value = lossOf(targets, count);
         backward(x, count);
         return value;
+    }
+
+    private void training(float[] x, int count) {
+        lastRows = count;
+        forwardTraining(x, count);
+    }
+
+    private void inference(float[] x, int offset, int count) {
+        lastRows = count;
+        forwardInference(x, offset, count);
+    }
+
+    /** Rows of the last forward pass, whose outputs the layer views can copy. */
+    final int lastRows() {
+        return lastRows;
     }
 
     private void step() {
@@ -229,7 +248,7 @@ public abstract class GeneratedNetwork implements Model {
      * the backward pass and the update. Returns the loss either way.
      */
     final float trainChecked(float[] x, int[] labels, float[] targets, int count) {
-        forwardTraining(x, count);
+        training(x, count);
         float value = labels != null ? lossOf(labels, count) : lossOf(targets, count);
         if (Float.isFinite(value)) {
             backward(x, count);
@@ -240,7 +259,7 @@ public abstract class GeneratedNetwork implements Model {
 
     /** {@code fit}'s evaluation forward: inference mode, checked arguments, outputs left in the output buffer. */
     final float evaluateChecked(float[] x, int[] labels, float[] targets, int count) {
-        forwardInference(x, 0, count);
+        inference(x, 0, count);
         return labels != null ? lossOf(labels, count) : lossOf(targets, count);
     }
 

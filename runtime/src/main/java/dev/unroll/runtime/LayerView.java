@@ -17,6 +17,7 @@ public class LayerView implements Layer {
     private final float[] output;
     private final int outputStride;
     private final List<Tensor> tensors;
+    private GeneratedNetwork network;
 
     /** A layer without parameters; {@code description} is the kind with its setting, e.g. {@code LeakyReLU (alpha 0.3)}. */
     public LayerView(String name, String kind, String description, int inputSize, int outputSize, float[] output,
@@ -54,6 +55,20 @@ public class LayerView implements Layer {
 
     @Override public int parameterCount() {
         return 0;
+    }
+
+    /** Called by the network that registers this view. */
+    final void attach(GeneratedNetwork network) {
+        this.network = network;
+    }
+
+    @Override public float[] outputs() {
+        int rows = network == null ? 0 : network.lastRows();
+        float[] copy = new float[rows * outputSize];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(output, i * outputStride, copy, i * outputSize, outputSize);
+        }
+        return copy;
     }
 
     /** Values that are saved but not trained, such as moving statistics. */
