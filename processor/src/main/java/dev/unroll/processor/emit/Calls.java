@@ -5,8 +5,8 @@ import com.palantir.javapoet.CodeBlock;
 
 /**
  * A call {@code Type.method(a, b, ...)} or {@code parallel.method(a, b, ...)} whose arguments may
- * wrap at the column limit, so long kernel calls read like hand-formatted code. Arguments are emitted as written: names,
- * numbers, literals or code blocks.
+ * wrap at the column limit, so long kernel calls read like hand-formatted code. Arguments are
+ * emitted as written: names, numbers, literals or code blocks.
  */
 final class Calls {
     private Calls() {}
