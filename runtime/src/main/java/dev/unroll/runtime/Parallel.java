@@ -7,7 +7,8 @@ import java.lang.ref.Cleaner;
  * The matrix products and optimizer updates of a generated network, on one thread or spread over
  * several ({@link dev.unroll.Model#setThreads}). Work is split where the result cannot tell: the
  * forward and input-gradient products by output columns, the weight gradient by rows of the
- * gradient, updates by index ranges, every boundary a multiple of the vector length. Each element
+ * gradient, updates by index ranges, every boundary a multiple of the register block (columns,
+ * rows) or of the vector length (updates). Each element
  * is then computed by the same instructions in the same order as on one thread, so results are
  * bit-identical whatever the thread count. Calls too small to repay the hand-off (a few
  * microseconds) run on the calling thread.
@@ -34,7 +35,8 @@ public final class Parallel {
 
     private Team team;
     private Cleaner.Cleanable cleanable;
-    private final Products products = new Products();
+    private final Products.Forward forwardTask = new Products.Forward();
+    private final Products.WeightGradient gradientTask = new Products.WeightGradient();
     private final Updates updates = new Updates();
 
     /** Threads in use, 1 by default. */
@@ -77,8 +79,7 @@ public final class Parallel {
             MatMul.forward(m, n, k, a, aOff, lda, w, ldw, bias, c, ldc);
             return;
         }
-        products.forward(m, k, a, aOff, lda, w, ldw, bias, c, ldc);
-        team.run(products, n, COLUMNS);
+        team.run(forwardTask.set(m, k, a, aOff, lda, w, ldw, bias, c, ldc), n, COLUMNS);
     }
 
     /** {@link MatMul#inputGradient}, split by columns of {@code da}. */
@@ -93,8 +94,7 @@ public final class Parallel {
             MatMul.weightGradient(m, n, k, a, lda, d, ldd, dw, ldw, scratch);
             return;
         }
-        products.weightGradient(m, n, a, lda, d, ldd, dw, ldw, scratch);
-        team.run(products, k, ROWS);
+        team.run(gradientTask.set(m, n, a, lda, d, ldd, dw, ldw, scratch), k, ROWS);
     }
 
     /** {@link dev.unroll.kernels.SgdUpdate#plain}. */

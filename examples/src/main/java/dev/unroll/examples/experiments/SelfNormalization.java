@@ -89,8 +89,7 @@ final class SelfNormalization implements Experiment {
 
     /** Inference-mode statistics of every hidden Dense layer's outputs over the first {@link #ROWS} rows of {@code data}. */
     static Profile profile(Model net, DataSet data) {
-        List<DenseLayer> hidden = Stats.denseLayers(net);
-        hidden = hidden.subList(0, hidden.size() - 1);
+        List<DenseLayer> hidden = Stats.hiddenLayers(net);
         double[] sum = new double[hidden.size()], squares = new double[hidden.size()];
         long rows = 0;
         int batch = net.batchSize();

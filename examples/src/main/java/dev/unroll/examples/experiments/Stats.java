@@ -50,12 +50,19 @@ final class Stats {
         return dense;
     }
 
+    /** The Dense layers before the output layer. */
+    static List<DenseLayer> hiddenLayers(Model net) {
+        List<DenseLayer> dense = denseLayers(net);
+        return dense.subList(0, dense.size() - 1);
+    }
+
     /**
      * The norm of each Dense layer's kernel gradient on the first {@code rows} training rows, before
      * any training step: the signal the seed's first chapter is about.
      */
     static double[] initialGradientNorms(Model net, DataSet train, int rows) {
-        net.computeGradients(train.rows(0, rows).features(), train.rows(0, rows).labels(), rows);
+        DataSet batch = train.rows(0, rows);
+        net.computeGradients(batch.features(), batch.labels(), rows);
         return denseLayers(net).stream().mapToDouble(d -> norm(d.kernelGradient())).toArray();
     }
 }

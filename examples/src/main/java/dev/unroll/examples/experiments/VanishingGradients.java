@@ -58,8 +58,7 @@ final class VanishingGradients implements Experiment {
     /** The share of hidden sigmoid outputs of the last pass below 0.01 or above 0.99, where the derivative is under 0.01. */
     private static double saturated(Model net) {
         long count = 0, saturated = 0;
-        List<DenseLayer> dense = Stats.denseLayers(net);
-        for (DenseLayer layer : dense.subList(0, dense.size() - 1)) {
+        for (DenseLayer layer : Stats.hiddenLayers(net)) {
             for (float v : layer.outputs()) {
                 count++;
                 if (v < 0.01f || v > 0.99f) {
