@@ -5,72 +5,138 @@ import dev.unroll.kernels.AdamUpdate;
 import dev.unroll.kernels.RmspropUpdate;
 import dev.unroll.kernels.SgdUpdate;
 
-/** An optimizer update handed to a {@link Team}: which rule, its arrays and settings, run over an index range. */
-final class Updates implements Team.Task {
-    private enum Rule { SGD, MOMENTUM, NESTEROV, ADAGRAD, RMSPROP, ADAM }
+/**
+ * The optimizer updates handed to a {@link Team}, one task class per rule (as {@link Products} has
+ * one per product): the arrays and settings of one parameter tensor, set before each run, and the
+ * kernel for an index range. {@code scale} and {@code bound} are the clipping of {@link
+ * dev.unroll.kernels.Clipping}.
+ */
+final class Updates {
+    private Updates() {}
 
-    private Rule rule;
-    private float[] w, g, s1, s2, s3;
-    private double rate, h1, h2, h3;
-    private float scale, bound;
+    /** w −= lr g. */
+    static final class Sgd implements Team.Task {
+        private float[] w, g;
+        private double learningRate;
+        private float scale, bound;
 
-    private Updates set(Rule rule, float[] w, float[] g, double rate, float scale, float bound) {
-        this.rule = rule;
-        this.w = w;
-        this.g = g;
-        this.rate = rate;
-        this.scale = scale;
-        this.bound = bound;
-        return this;
+        Sgd set(float[] w, float[] g, double learningRate, float scale, float bound) {
+            this.w = w;
+            this.g = g;
+            this.learningRate = learningRate;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
+
+        @Override public void run(int from, int to) {
+            SgdUpdate.plain(w, g, from, to, learningRate, scale, bound);
+        }
     }
 
-    Updates sgd(float[] w, float[] g, double learningRate, float scale, float bound) {
-        return set(Rule.SGD, w, g, learningRate, scale, bound);
-    }
+    /** Momentum and Nesterov: v = β v − lr g, then w += v or w += β v − lr g. */
+    static final class Momentum implements Team.Task {
+        private boolean nesterov;
+        private float[] w, g, velocity;
+        private double learningRate, momentum;
+        private float scale, bound;
 
-    Updates momentum(boolean nesterov, float[] w, float[] g, float[] v, double learningRate, double momentum,
+        Momentum set(boolean nesterov, float[] w, float[] g, float[] velocity, double learningRate, double momentum,
                      float scale, float bound) {
-        s1 = v;
-        h1 = momentum;
-        return set(nesterov ? Rule.NESTEROV : Rule.MOMENTUM, w, g, learningRate, scale, bound);
+            this.nesterov = nesterov;
+            this.w = w;
+            this.g = g;
+            this.velocity = velocity;
+            this.learningRate = learningRate;
+            this.momentum = momentum;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
+
+        @Override public void run(int from, int to) {
+            if (nesterov) {
+                SgdUpdate.nesterov(w, g, velocity, from, to, learningRate, momentum, scale, bound);
+            } else {
+                SgdUpdate.momentum(w, g, velocity, from, to, learningRate, momentum, scale, bound);
+            }
+        }
     }
 
-    Updates adagrad(float[] w, float[] g, float[] s, double learningRate, double epsilon, float scale, float bound) {
-        s1 = s;
-        h1 = epsilon;
-        return set(Rule.ADAGRAD, w, g, learningRate, scale, bound);
+    /** AdaGrad: s += g²; w −= lr g / sqrt(s + ε). */
+    static final class Adagrad implements Team.Task {
+        private float[] w, g, accumulator;
+        private double learningRate, epsilon;
+        private float scale, bound;
+
+        Adagrad set(float[] w, float[] g, float[] accumulator, double learningRate, double epsilon, float scale,
+                    float bound) {
+            this.w = w;
+            this.g = g;
+            this.accumulator = accumulator;
+            this.learningRate = learningRate;
+            this.epsilon = epsilon;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
+
+        @Override public void run(int from, int to) {
+            AdagradUpdate.update(w, g, accumulator, from, to, learningRate, epsilon, scale, bound);
+        }
     }
 
-    Updates rmsprop(float[] w, float[] g, float[] s, float[] gBar, float[] v, double learningRate, double rho,
+    /** RMSprop, plain, centered ({@code gBar}) and with momentum ({@code velocity}). */
+    static final class Rmsprop implements Team.Task {
+        private float[] w, g, s, gBar, velocity;
+        private double learningRate, rho, momentum, epsilon;
+        private float scale, bound;
+
+        Rmsprop set(float[] w, float[] g, float[] s, float[] gBar, float[] velocity, double learningRate, double rho,
                     double momentum, double epsilon, float scale, float bound) {
-        s1 = s;
-        s2 = gBar;
-        s3 = v;
-        h1 = rho;
-        h2 = momentum;
-        h3 = epsilon;
-        return set(Rule.RMSPROP, w, g, learningRate, scale, bound);
+            this.w = w;
+            this.g = g;
+            this.s = s;
+            this.gBar = gBar;
+            this.velocity = velocity;
+            this.learningRate = learningRate;
+            this.rho = rho;
+            this.momentum = momentum;
+            this.epsilon = epsilon;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
+
+        @Override public void run(int from, int to) {
+            RmspropUpdate.update(w, g, s, gBar, velocity, from, to, learningRate, rho, momentum, epsilon, scale, bound);
+        }
     }
 
-    Updates adam(float[] w, float[] g, float[] m, float[] v, float[] vHat, double alphaT, double beta1, double beta2,
+    /** Adam, with AMSGrad when {@code vHat} is not null; {@code alphaT} is the step's bias-corrected rate. */
+    static final class Adam implements Team.Task {
+        private float[] w, g, m, v, vHat;
+        private double alphaT, beta1, beta2, epsilon;
+        private float scale, bound;
+
+        Adam set(float[] w, float[] g, float[] m, float[] v, float[] vHat, double alphaT, double beta1, double beta2,
                  double epsilon, float scale, float bound) {
-        s1 = m;
-        s2 = v;
-        s3 = vHat;
-        h1 = beta1;
-        h2 = beta2;
-        h3 = epsilon;
-        return set(Rule.ADAM, w, g, alphaT, scale, bound);
-    }
+            this.w = w;
+            this.g = g;
+            this.m = m;
+            this.v = v;
+            this.vHat = vHat;
+            this.alphaT = alphaT;
+            this.beta1 = beta1;
+            this.beta2 = beta2;
+            this.epsilon = epsilon;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
 
-    @Override public void run(int from, int to) {
-        switch (rule) {
-            case SGD -> SgdUpdate.plain(w, g, from, to, rate, scale, bound);
-            case MOMENTUM -> SgdUpdate.momentum(w, g, s1, from, to, rate, h1, scale, bound);
-            case NESTEROV -> SgdUpdate.nesterov(w, g, s1, from, to, rate, h1, scale, bound);
-            case ADAGRAD -> AdagradUpdate.update(w, g, s1, from, to, rate, h1, scale, bound);
-            case RMSPROP -> RmspropUpdate.update(w, g, s1, s2, s3, from, to, rate, h1, h2, h3, scale, bound);
-            case ADAM -> AdamUpdate.update(w, g, s1, s2, s3, from, to, rate, h1, h2, h3, scale, bound);
+        @Override public void run(int from, int to) {
+            AdamUpdate.update(w, g, m, v, vHat, from, to, alphaT, beta1, beta2, epsilon, scale, bound);
         }
     }
 }

@@ -9,22 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Access to {@code ../shared/reference}: the float64 vectors every Unroll developer and CI run
- * has beside the project. Its README describes the schema this class reads.
+ * Access to the project's {@code reference/} directory: the float64 vectors written by
+ * {@code reference/make_vectors.py}. Its README describes the schema this class reads.
  */
 public final class Reference {
     private Reference() {}
 
-    /** The reference directory, found from the module's or the project's working directory. */
+    /** The reference directory of the project, found from the module's or the project's working directory. */
     public static Path directory() {
-        for (Path start = Path.of("").toAbsolutePath(); start != null; start = start.getParent()) {
-            Path candidate = start.resolve("../shared/reference").normalize();
-            if (Files.isRegularFile(candidate.resolve("tiny.json"))) {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path start = here; start != null; start = start.getParent()) {
+            Path candidate = start.resolve("reference");
+            if (Files.isRegularFile(candidate.resolve("make_vectors.py"))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("../shared/reference (the reference vectors) is missing: every checkout"
-                + " of Unroll expects it beside the project root");
+        throw new IllegalStateException("the project's reference/ directory (the reference vectors) is not found"
+                + " from " + here);
     }
 
     @SuppressWarnings("unchecked")
