@@ -24,10 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of {@code ../shared/reference}: 4 networks × 9 activations × 7 optimizers, each run
+ * Every case of the project's {@code reference/} vectors: 4 networks × 9 activations × 7 optimizers, each run
  * through a {@code @Network} interface compiled by the processor, loaded through
  * {@code setParameters} and the layer views, and checked after each of its 3 steps against the
  * float64 vectors within the float32 tolerances of the vectors' README. The plain networks are run a
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.TestFactory;
  * the first step's loss and gradients, is compared there. The README's wider tolerance for the
  * zero-gradient biases of deep_bn is not needed: those gradients are exactly 0 here.
  */
+@Tag("widths")
 class ReferenceVectorsTest {
     static final List<String> NETWORKS = List.of("tiny", "deep", "deep_bn", "deep_bn_post");
     static final float FORWARD = 2e-6f;

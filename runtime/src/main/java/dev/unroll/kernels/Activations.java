@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Element-wise activations over {@code len} contiguous values, each forward right above its
- * backward. A backward turns {@code dy = dL/dy} into {@code dx = dL/dz}; {@code dx} may be the
- * same array as {@code dy}. Derivatives are taken from whichever of {@code z} and {@code y} is
- * cheaper; at exactly 0 they take the non-positive branch.
+ * backward. A forward writes {@code y} from {@code z}, two different arrays (the exponential ones
+ * use {@code y} for their intermediate values). A backward turns {@code dy = dL/dy} into
+ * {@code dx = dL/dz}; {@code dx} may be the same array as {@code dy}. Derivatives are taken from
+ * whichever of {@code z} and {@code y} is cheaper; at exactly 0 they take the non-positive branch.
  */
 public final class Activations {
     /** SELU's α and λ (Klambauer et al., 2017). */
@@ -21,12 +22,12 @@ public final class Activations {
 
     private Activations() {}
 
-    /** y = 1 / (1 + e^-z). */
+    /** y = 1 / (1 + e^-z); y must not be z. */
     public static void sigmoid(float[] z, float[] y, int len) {
         int bound = S.loopBound(len);
+        VectorMath.exp(z, -1f, y, bound);
         for (int i = 0; i < bound; i += L) {
-            FloatVector e = VectorMath.exp(FloatVector.fromArray(S, z, i).neg());
-            FloatVector.broadcast(S, 1f).div(e.add(1f)).intoArray(y, i);
+            FloatVector.broadcast(S, 1f).div(FloatVector.fromArray(S, y, i).add(1f)).intoArray(y, i);
         }
         for (int i = bound; i < len; i++) {
             y[i] = ScalarMath.sigmoid(z[i]);
@@ -45,14 +46,18 @@ public final class Activations {
         }
     }
 
-    /** y = tanh z, as -t / (t + 2) with t = e^{-2|z|} - 1 and the sign of z. */
+    /** y = tanh z, as -t / (t + 2) with t = e^{-2|z|} - 1 and the sign of z; y must not be z. */
     public static void tanh(float[] z, float[] y, int len) {
         int bound = S.loopBound(len);
         for (int i = 0; i < bound; i += L) {
-            FloatVector zv = FloatVector.fromArray(S, z, i);
-            FloatVector t = VectorMath.expm1(zv.abs().mul(-2f));
+            FloatVector.fromArray(S, z, i).abs().mul(-2f).intoArray(y, i);
+        }
+        VectorMath.expm1(y, 1f, y, bound);
+        for (int i = 0; i < bound; i += L) {
+            FloatVector t = FloatVector.fromArray(S, y, i);
             FloatVector magnitude = t.neg().div(t.add(2f));
-            magnitude.blend(magnitude.neg(), zv.compare(VectorOperators.LT, 0f)).intoArray(y, i);
+            VectorMask<Float> negative = FloatVector.fromArray(S, z, i).compare(VectorOperators.LT, 0f);
+            magnitude.blend(magnitude.neg(), negative).intoArray(y, i);
         }
         for (int i = bound; i < len; i++) {
             y[i] = ScalarMath.tanh(z[i]);
@@ -112,7 +117,7 @@ public final class Activations {
         }
     }
 
-    /** y = z > 0 ? z : α (e^z - 1). */
+    /** y = z > 0 ? z : α (e^z - 1); y must not be z. */
     public static void elu(float[] z, float[] y, int len, float alpha) {
         scaledElu(z, y, len, 1f, alpha);
     }
@@ -122,7 +127,7 @@ public final class Activations {
         scaledEluBackward(z, y, dy, dx, len, 1f, alpha);
     }
 
-    /** y = λ (z > 0 ? z : α (e^z - 1)). */
+    /** y = λ (z > 0 ? z : α (e^z - 1)); y must not be z. */
     public static void selu(float[] z, float[] y, int len) {
         scaledElu(z, y, len, SELU_LAMBDA, SELU_ALPHA);
     }
@@ -135,9 +140,10 @@ public final class Activations {
     private static void scaledElu(float[] z, float[] y, int len, float lambda, float alpha) {
         float lambdaAlpha = lambda * alpha;
         int bound = S.loopBound(len);
+        VectorMath.expm1(z, 1f, y, bound);
         for (int i = 0; i < bound; i += L) {
             FloatVector zv = FloatVector.fromArray(S, z, i);
-            FloatVector negative = VectorMath.expm1(zv).mul(lambdaAlpha);
+            FloatVector negative = FloatVector.fromArray(S, y, i).mul(lambdaAlpha);
             zv.mul(lambda).blend(negative, zv.compare(VectorOperators.LE, 0f)).intoArray(y, i);
         }
         for (int i = bound; i < len; i++) {

@@ -7,16 +7,16 @@ import jdk.incubator.vector.VectorSpecies;
  * The register blocks of {@link MatMul}, one small method each so the JIT compiles them whole (a
  * large kernel with many accumulators and tails once failed to compile on JDK 25). Each computes
  * {@code c = bias + a · w} for a block of rows and vectors.
+ *
+ * <p>No vector enters or leaves a block method, not even through a small helper: C2 stops inlining
+ * once a method has inlined enough Vector API code, and a vector passed to a call it did not
+ * inline is boxed (an allocation per call). So bias loads and stores are written out in place.
  */
 final class Blocks {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
     private Blocks() {}
-
-    private static FloatVector start(float[] bias, int j) {
-        return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
-    }
 
     /**
      * Six rows by two vectors: 12 accumulators, 2 weight vectors and 1 broadcast, 15 of the 16 AVX2
@@ -25,7 +25,11 @@ final class Blocks {
      */
     static void sixByTwo(int k, float[] a, int a0, int lda, float[] w, int ldw, int j, float[] bias,
                          float[] c, int c0, int ldc) {
-        FloatVector b0 = start(bias, j), b1 = start(bias, j + L);
+        FloatVector b0 = FloatVector.zero(S), b1 = b0;
+        if (bias != null) {
+            b0 = FloatVector.fromArray(S, bias, j);
+            b1 = FloatVector.fromArray(S, bias, j + L);
+        }
         FloatVector c00 = b0, c01 = b1, c10 = b0, c11 = b1, c20 = b0, c21 = b1;
         FloatVector c30 = b0, c31 = b1, c40 = b0, c41 = b1, c50 = b0, c51 = b1;
         int a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda;
@@ -51,18 +55,25 @@ final class Blocks {
             c50 = x.fma(w0, c50);
             c51 = x.fma(w1, c51);
         }
-        store2(c, c0, c00, c01);
-        store2(c, c0 + ldc, c10, c11);
-        store2(c, c0 + 2 * ldc, c20, c21);
-        store2(c, c0 + 3 * ldc, c30, c31);
-        store2(c, c0 + 4 * ldc, c40, c41);
-        store2(c, c0 + 5 * ldc, c50, c51);
+        c00.intoArray(c, c0);
+        c01.intoArray(c, c0 + L);
+        c10.intoArray(c, c0 + ldc);
+        c11.intoArray(c, c0 + ldc + L);
+        c20.intoArray(c, c0 + 2 * ldc);
+        c21.intoArray(c, c0 + 2 * ldc + L);
+        c30.intoArray(c, c0 + 3 * ldc);
+        c31.intoArray(c, c0 + 3 * ldc + L);
+        c40.intoArray(c, c0 + 4 * ldc);
+        c41.intoArray(c, c0 + 4 * ldc + L);
+        c50.intoArray(c, c0 + 5 * ldc);
+        c51.intoArray(c, c0 + 5 * ldc + L);
     }
 
     /** Six rows by one vector, for an odd last vector of the columns. */
     static void sixByOne(int k, float[] a, int a0, int lda, float[] w, int ldw, int j, float[] bias,
                          float[] c, int c0, int ldc) {
-        FloatVector c0v = start(bias, j), c1v = c0v, c2v = c0v, c3v = c0v, c4v = c0v, c5v = c0v;
+        FloatVector b = bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
+        FloatVector c0v = b, c1v = b, c2v = b, c3v = b, c4v = b, c5v = b;
         int a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda;
         for (int p = 0, wp = j; p < k; p++, wp += ldw) {
             FloatVector wv = FloatVector.fromArray(S, w, wp);
@@ -87,10 +98,22 @@ final class Blocks {
      * the FMA latency).
      */
     static void oneByTwelve(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
-        FloatVector c0v = start(bias, j), c1v = start(bias, j + L), c2v = start(bias, j + 2 * L);
-        FloatVector c3v = start(bias, j + 3 * L), c4v = start(bias, j + 4 * L), c5v = start(bias, j + 5 * L);
-        FloatVector c6v = start(bias, j + 6 * L), c7v = start(bias, j + 7 * L), c8v = start(bias, j + 8 * L);
-        FloatVector c9v = start(bias, j + 9 * L), c10v = start(bias, j + 10 * L), c11v = start(bias, j + 11 * L);
+        FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v, c3v = c0v, c4v = c0v, c5v = c0v;
+        FloatVector c6v = c0v, c7v = c0v, c8v = c0v, c9v = c0v, c10v = c0v, c11v = c0v;
+        if (bias != null) {
+            c0v = FloatVector.fromArray(S, bias, j);
+            c1v = FloatVector.fromArray(S, bias, j + L);
+            c2v = FloatVector.fromArray(S, bias, j + 2 * L);
+            c3v = FloatVector.fromArray(S, bias, j + 3 * L);
+            c4v = FloatVector.fromArray(S, bias, j + 4 * L);
+            c5v = FloatVector.fromArray(S, bias, j + 5 * L);
+            c6v = FloatVector.fromArray(S, bias, j + 6 * L);
+            c7v = FloatVector.fromArray(S, bias, j + 7 * L);
+            c8v = FloatVector.fromArray(S, bias, j + 8 * L);
+            c9v = FloatVector.fromArray(S, bias, j + 9 * L);
+            c10v = FloatVector.fromArray(S, bias, j + 10 * L);
+            c11v = FloatVector.fromArray(S, bias, j + 11 * L);
+        }
         for (int p = 0, wp = j; p < k; p++, wp += ldw) {
             FloatVector x = FloatVector.broadcast(S, a[a0 + p]);
             c0v = x.fma(FloatVector.fromArray(S, w, wp), c0v);
@@ -106,39 +129,43 @@ final class Blocks {
             c10v = x.fma(FloatVector.fromArray(S, w, wp + 10 * L), c10v);
             c11v = x.fma(FloatVector.fromArray(S, w, wp + 11 * L), c11v);
         }
-        store3(c, c0, c0v, c1v, c2v);
-        store3(c, c0 + 3 * L, c3v, c4v, c5v);
-        store3(c, c0 + 6 * L, c6v, c7v, c8v);
-        store3(c, c0 + 9 * L, c9v, c10v, c11v);
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + L);
+        c2v.intoArray(c, c0 + 2 * L);
+        c3v.intoArray(c, c0 + 3 * L);
+        c4v.intoArray(c, c0 + 4 * L);
+        c5v.intoArray(c, c0 + 5 * L);
+        c6v.intoArray(c, c0 + 6 * L);
+        c7v.intoArray(c, c0 + 7 * L);
+        c8v.intoArray(c, c0 + 8 * L);
+        c9v.intoArray(c, c0 + 9 * L);
+        c10v.intoArray(c, c0 + 10 * L);
+        c11v.intoArray(c, c0 + 11 * L);
     }
 
     static void oneByThree(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
-        FloatVector c0v = start(bias, j), c1v = start(bias, j + L), c2v = start(bias, j + 2 * L);
+        FloatVector c0v = FloatVector.zero(S), c1v = c0v, c2v = c0v;
+        if (bias != null) {
+            c0v = FloatVector.fromArray(S, bias, j);
+            c1v = FloatVector.fromArray(S, bias, j + L);
+            c2v = FloatVector.fromArray(S, bias, j + 2 * L);
+        }
         for (int p = 0, wp = j; p < k; p++, wp += ldw) {
             FloatVector x = FloatVector.broadcast(S, a[a0 + p]);
             c0v = x.fma(FloatVector.fromArray(S, w, wp), c0v);
             c1v = x.fma(FloatVector.fromArray(S, w, wp + L), c1v);
             c2v = x.fma(FloatVector.fromArray(S, w, wp + 2 * L), c2v);
         }
-        store3(c, c0, c0v, c1v, c2v);
+        c0v.intoArray(c, c0);
+        c1v.intoArray(c, c0 + L);
+        c2v.intoArray(c, c0 + 2 * L);
     }
 
     static void oneByOne(int k, float[] a, int a0, float[] w, int ldw, int j, float[] bias, float[] c, int c0) {
-        FloatVector acc = start(bias, j);
+        FloatVector acc = bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
         for (int p = 0, wp = j; p < k; p++, wp += ldw) {
             acc = FloatVector.broadcast(S, a[a0 + p]).fma(FloatVector.fromArray(S, w, wp), acc);
         }
         acc.intoArray(c, c0);
-    }
-
-    private static void store2(float[] c, int at, FloatVector v0, FloatVector v1) {
-        v0.intoArray(c, at);
-        v1.intoArray(c, at + L);
-    }
-
-    private static void store3(float[] c, int at, FloatVector v0, FloatVector v1, FloatVector v2) {
-        v0.intoArray(c, at);
-        v1.intoArray(c, at + L);
-        v2.intoArray(c, at + 2 * L);
     }
 }

@@ -1,6 +1,7 @@
 package dev.unroll.kernels;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -36,7 +37,10 @@ public final class Clipping {
             FloatVector v = FloatVector.fromArray(S, g, i);
             acc = v.fma(v, acc);
         }
-        double sum = VectorMath.sum(acc);
+        for (VectorShuffle<Float> rotation : VectorMath.HALVINGS) {
+            acc = acc.add(acc.rearrange(rotation));
+        }
+        double sum = acc.lane(0);
         for (int i = bound; i < len; i++) {
             sum += (double) g[i] * g[i];
         }

@@ -3,6 +3,7 @@ package dev.unroll.kernels;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -81,7 +82,10 @@ public final class ParametricRelu {
         for (int i = 0; i < bound; i += L) {
             acc = FloatVector.fromArray(S, dy, i).fma(FloatVector.fromArray(S, z, i).min(0f), acc);
         }
-        float sum = VectorMath.sum(acc);
+        for (VectorShuffle<Float> rotation : VectorMath.HALVINGS) {
+            acc = acc.add(acc.rearrange(rotation));
+        }
+        float sum = acc.lane(0);
         for (int i = bound; i < len; i++) {
             sum = Math.fma(dy[i], Math.min(z[i], 0f), sum);
         }

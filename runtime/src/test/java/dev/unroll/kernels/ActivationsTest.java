@@ -6,12 +6,14 @@ import static dev.unroll.kernels.Arrays2.assertSame;
 import static dev.unroll.kernels.Arrays2.random;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link Activations} against {@link ScalarActivations}, bit for bit: the exponentials are the
  * runtime's own ({@link VectorMath} and its twin {@link ScalarMath}), computed the same way in both.
  */
+@Tag("widths")
 class ActivationsTest {
     private final SplittableRandom rng = new SplittableRandom(11);
 

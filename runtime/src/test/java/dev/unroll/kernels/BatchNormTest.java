@@ -6,9 +6,11 @@ import static dev.unroll.kernels.Arrays2.positive;
 import static dev.unroll.kernels.Arrays2.random;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@link BatchNorm} against {@link ScalarBatchNorm}: same operations in the same order, so bit for bit. */
+@Tag("widths")
 class BatchNormTest {
     private final SplittableRandom rng = new SplittableRandom(3);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.Initializer;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sample variance within 1% of the seed's table (its standard error is about 0.14%); uniform
  * draws stay inside ±r; normal draws are not truncated.
  */
+@Tag("widths")
 class InitializersTest {
     private static final int FAN_IN = 1000;
     private static final int FAN_OUT = 800;

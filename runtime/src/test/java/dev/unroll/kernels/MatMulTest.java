@@ -6,12 +6,14 @@ import static dev.unroll.kernels.Arrays2.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@link MatMul} against {@link ScalarMatMul}: every product accumulates in the same order as its
  * twin, so they agree bit for bit, on shapes that exercise every register block and tail.
  */
+@Tag("widths")
 class MatMulTest {
     private final SplittableRandom rng = new SplittableRandom(7);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * over dense grids: within 2 ulp everywhere the result is a normal float, and exact at 0 and in
  * the limits.
  */
+@Tag("widths")
 class ScalarMathTest {
     private interface FloatFunction {
         float apply(float x);

@@ -7,6 +7,7 @@ import dev.unroll.Layer;
 import dev.unroll.Loss;
 import dev.unroll.Model;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * truncation (1e-2 was too coarse: it crossed ReLU kinks); per layer we require ‖fd − g‖ ≤ 1e-2 · (‖fd‖ + ‖g‖) + 1e-4 and every single element
  * within 3e-3 + 3e-2 |g|.
  */
+@Tag("widths")
 class GradientCheckTest {
     private static final float H = 3e-3f;
     private static final int COUNT = 7; // fewer rows than batchSize: partial batches are the common case
