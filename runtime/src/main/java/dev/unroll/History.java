@@ -1,9 +1,11 @@
 package dev.unroll;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What {@code fit} recorded, one {@link Epoch} per epoch, plus the gradient monitor's warnings.
@@ -17,7 +19,43 @@ public final class History {
      * of its last step, and the monitor's per-layer means.
      */
     public record Epoch(int number, double loss, double accuracy, double validationLoss, double validationAccuracy,
-                        double seconds, double learningRate, double[] gradientNorms, double[] updateRatios) {}
+                        double seconds, double learningRate, double[] gradientNorms, double[] updateRatios) {
+        /** Keeps copies: an epoch, once recorded, does not change. */
+        public Epoch {
+            gradientNorms = gradientNorms.clone();
+            updateRatios = updateRatios.clone();
+        }
+
+        /** Per trainable layer, the mean L2 norm of its gradient (a copy). */
+        @Override public double[] gradientNorms() {
+            return gradientNorms.clone();
+        }
+
+        /** Per trainable layer, the mean ratio of the update's size to the weights' size (a copy). */
+        @Override public double[] updateRatios() {
+            return updateRatios.clone();
+        }
+
+        @Override public boolean equals(Object o) {
+            return o instanceof Epoch e && number == e.number && Double.compare(loss, e.loss) == 0
+                    && Double.compare(accuracy, e.accuracy) == 0 && Double.compare(validationLoss, e.validationLoss) == 0
+                    && Double.compare(validationAccuracy, e.validationAccuracy) == 0
+                    && Double.compare(seconds, e.seconds) == 0 && Double.compare(learningRate, e.learningRate) == 0
+                    && Arrays.equals(gradientNorms, e.gradientNorms) && Arrays.equals(updateRatios, e.updateRatios);
+        }
+
+        @Override public int hashCode() {
+            return Objects.hash(number, loss, accuracy, validationLoss, validationAccuracy, seconds, learningRate,
+                    Arrays.hashCode(gradientNorms), Arrays.hashCode(updateRatios));
+        }
+
+        @Override public String toString() {
+            return String.format(Locale.ROOT, "Epoch[number=%d, loss=%.6g, accuracy=%.6g, validationLoss=%.6g,"
+                            + " validationAccuracy=%.6g, seconds=%.3f, learningRate=%.6g, gradientNorms=%s,"
+                            + " updateRatios=%s]", number, loss, accuracy, validationLoss, validationAccuracy, seconds,
+                    learningRate, Arrays.toString(gradientNorms), Arrays.toString(updateRatios));
+        }
+    }
 
     private final List<String> layers;
     private final List<Epoch> epochs = new ArrayList<>();
