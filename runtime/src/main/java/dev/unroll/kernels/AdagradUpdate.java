@@ -10,11 +10,6 @@ public final class AdagradUpdate {
 
     private AdagradUpdate() {}
 
-    public static void update(float[] w, float[] g, float[] s, int len, double learningRate, double epsilon,
-                              float scale, float bound) {
-        update(w, g, s, 0, len, learningRate, epsilon, scale, bound);
-    }
-
     /** Over [from, to); from a multiple of the vector length. */
     public static void update(float[] w, float[] g, float[] s, int from, int to, double learningRate, double epsilon,
                               float scale, float bound) {

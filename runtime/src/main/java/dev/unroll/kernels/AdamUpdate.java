@@ -21,11 +21,6 @@ public final class AdamUpdate {
         return learningRate * StrictMath.sqrt(1.0 - StrictMath.pow(beta2, t)) / (1.0 - StrictMath.pow(beta1, t));
     }
 
-    public static void update(float[] w, float[] g, float[] m, float[] v, float[] vHat, int len, double alphaT,
-                              double beta1, double beta2, double epsilon, float scale, float bound) {
-        update(w, g, m, v, vHat, 0, len, alphaT, beta1, beta2, epsilon, scale, bound);
-    }
-
     /** Over [from, to); from a multiple of the vector length. */
     public static void update(float[] w, float[] g, float[] m, float[] v, float[] vHat, int from, int to,
                               double alphaT, double beta1, double beta2, double epsilon, float scale, float bound) {

@@ -16,12 +16,6 @@ public final class RmspropUpdate {
 
     private RmspropUpdate() {}
 
-    public static void update(float[] w, float[] g, float[] s, float[] gBar, float[] v, int len,
-                              double learningRate, double rho, double momentum, double epsilon,
-                              float scale, float bound) {
-        update(w, g, s, gBar, v, 0, len, learningRate, rho, momentum, epsilon, scale, bound);
-    }
-
     /** Over [from, to); from a multiple of the vector length. */
     public static void update(float[] w, float[] g, float[] s, float[] gBar, float[] v, int from, int to,
                               double learningRate, double rho, double momentum, double epsilon,

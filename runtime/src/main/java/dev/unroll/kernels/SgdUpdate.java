@@ -14,12 +14,10 @@ public final class SgdUpdate {
 
     private SgdUpdate() {}
 
-    /** w −= lr g. */
-    public static void plain(float[] w, float[] g, int len, double learningRate, float scale, float bound) {
-        plain(w, g, 0, len, learningRate, scale, bound);
-    }
-
-    /** {@link #plain} over [from, to); from a multiple of the vector length (so a split gives the same bits). */
+    /**
+     * w −= lr g over [from, to); {@code from} a multiple of the vector length, so a split over
+     * threads gives the same bits (as do the other rules' ranges).
+     */
     public static void plain(float[] w, float[] g, int from, int to, double learningRate, float scale, float bound) {
         float lr = (float) learningRate;
         boolean clips = Clipping.clips(scale, bound);
@@ -35,11 +33,6 @@ public final class SgdUpdate {
     }
 
     /** v = β v − lr g; w += v (momentum optimization, Polyak 1964). */
-    public static void momentum(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
-                                float scale, float bound) {
-        momentum(w, g, v, 0, len, learningRate, momentum, scale, bound);
-    }
-
     public static void momentum(float[] w, float[] g, float[] v, int from, int to, double learningRate,
                                 double momentum, float scale, float bound) {
         float lr = (float) learningRate;
@@ -60,11 +53,6 @@ public final class SgdUpdate {
     }
 
     /** v = β v − lr g; w += β v − lr g (Nesterov accelerated gradient, the Keras form). */
-    public static void nesterov(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
-                                float scale, float bound) {
-        nesterov(w, g, v, 0, len, learningRate, momentum, scale, bound);
-    }
-
     public static void nesterov(float[] w, float[] g, float[] v, int from, int to, double learningRate,
                                 double momentum, float scale, float bound) {
         float lr = (float) learningRate;

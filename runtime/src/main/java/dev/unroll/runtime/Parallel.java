@@ -37,7 +37,11 @@ public final class Parallel {
     private Cleaner.Cleanable cleanable;
     private final Products.Forward forwardTask = new Products.Forward();
     private final Products.WeightGradient gradientTask = new Products.WeightGradient();
-    private final Updates updates = new Updates();
+    private final Updates.Sgd sgdTask = new Updates.Sgd();
+    private final Updates.Momentum momentumTask = new Updates.Momentum();
+    private final Updates.Adagrad adagradTask = new Updates.Adagrad();
+    private final Updates.Rmsprop rmspropTask = new Updates.Rmsprop();
+    private final Updates.Adam adamTask = new Updates.Adam();
 
     /** Threads in use, 1 by default. */
     public int threads() {
@@ -99,40 +103,40 @@ public final class Parallel {
 
     /** {@link dev.unroll.kernels.SgdUpdate#plain}. */
     public void sgd(float[] w, float[] g, int len, double learningRate, float scale, float bound) {
-        run(updates.sgd(w, g, learningRate, scale, bound), len);
+        run(sgdTask.set(w, g, learningRate, scale, bound), len);
     }
 
     /** {@link dev.unroll.kernels.SgdUpdate#momentum}. */
     public void momentum(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
                          float scale, float bound) {
-        run(updates.momentum(false, w, g, v, learningRate, momentum, scale, bound), len);
+        run(momentumTask.set(false, w, g, v, learningRate, momentum, scale, bound), len);
     }
 
     /** {@link dev.unroll.kernels.SgdUpdate#nesterov}. */
     public void nesterov(float[] w, float[] g, float[] v, int len, double learningRate, double momentum,
                          float scale, float bound) {
-        run(updates.momentum(true, w, g, v, learningRate, momentum, scale, bound), len);
+        run(momentumTask.set(true, w, g, v, learningRate, momentum, scale, bound), len);
     }
 
     /** {@link dev.unroll.kernels.AdagradUpdate#update}. */
     public void adagrad(float[] w, float[] g, float[] s, int len, double learningRate, double epsilon,
                         float scale, float bound) {
-        run(updates.adagrad(w, g, s, learningRate, epsilon, scale, bound), len);
+        run(adagradTask.set(w, g, s, learningRate, epsilon, scale, bound), len);
     }
 
     /** {@link dev.unroll.kernels.RmspropUpdate#update}. */
     public void rmsprop(float[] w, float[] g, float[] s, float[] gBar, float[] v, int len, double learningRate,
                         double rho, double momentum, double epsilon, float scale, float bound) {
-        run(updates.rmsprop(w, g, s, gBar, v, learningRate, rho, momentum, epsilon, scale, bound), len);
+        run(rmspropTask.set(w, g, s, gBar, v, learningRate, rho, momentum, epsilon, scale, bound), len);
     }
 
     /** {@link dev.unroll.kernels.AdamUpdate#update}. */
     public void adam(float[] w, float[] g, float[] m, float[] v, float[] vHat, int len, double alphaT,
                      double beta1, double beta2, double epsilon, float scale, float bound) {
-        run(updates.adam(w, g, m, v, vHat, alphaT, beta1, beta2, epsilon, scale, bound), len);
+        run(adamTask.set(w, g, m, v, vHat, alphaT, beta1, beta2, epsilon, scale, bound), len);
     }
 
-    private void run(Updates task, int len) {
+    private void run(Team.Task task, int len) {
         if (split(len, MIN_UPDATE)) {
             team.run(task, len, INDICES);
         } else {

@@ -7,12 +7,14 @@ import static dev.unroll.kernels.Arrays2.random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every optimizer kernel against its scalar twin in {@link ScalarUpdates}, with and without
  * clipping, over two steps so the state carries over: bit for bit.
  */
+@Tag("widths")
 class UpdatesTest {
     private final SplittableRandom rng = new SplittableRandom(5);
 
@@ -51,42 +53,42 @@ class UpdatesTest {
 
     @Test
     void sgd() {
-        check("sgd", (s, g, n, sc, b) -> SgdUpdate.plain(s.w, g, n, 0.1, sc, b),
+        check("sgd", (s, g, n, sc, b) -> SgdUpdate.plain(s.w, g, 0, n, 0.1, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.sgd(s.w, g, 0, n, 0.1f, sc, b));
-        check("momentum", (s, g, n, sc, b) -> SgdUpdate.momentum(s.w, g, s.b, n, 0.1, 0.9, sc, b),
+        check("momentum", (s, g, n, sc, b) -> SgdUpdate.momentum(s.w, g, s.b, 0, n, 0.1, 0.9, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.momentum(s.w, g, s.b, 0, n, 0.1f, 0.9f, sc, b));
-        check("nesterov", (s, g, n, sc, b) -> SgdUpdate.nesterov(s.w, g, s.b, n, 0.1, 0.9, sc, b),
+        check("nesterov", (s, g, n, sc, b) -> SgdUpdate.nesterov(s.w, g, s.b, 0, n, 0.1, 0.9, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.nesterov(s.w, g, s.b, 0, n, 0.1f, 0.9f, sc, b));
     }
 
     @Test
     void adagrad() {
-        check("adagrad", (s, g, n, sc, b) -> AdagradUpdate.update(s.w, g, s.a, n, 0.1, 1e-7, sc, b),
+        check("adagrad", (s, g, n, sc, b) -> AdagradUpdate.update(s.w, g, s.a, 0, n, 0.1, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.adagrad(s.w, g, s.a, 0, n, 0.1f, 1e-7f, sc, b));
     }
 
     @Test
     void rmspropInAllFourForms() {
         float keep = 0.9f, take = (float) (1.0 - 0.9);
-        check("rmsprop", (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.a, null, null, n, 0.01, 0.9, 0, 1e-7, sc, b),
+        check("rmsprop", (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.a, null, null, 0, n, 0.01, 0.9, 0, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.a, null, null, 0, n, 0.01f, keep, take, 0f, 1e-7f, sc, b));
         check("rmsprop momentum",
-                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.a, null, s.b, n, 0.01, 0.9, 0.5, 1e-7, sc, b),
+                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.a, null, s.b, 0, n, 0.01, 0.9, 0.5, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.a, null, s.b, 0, n, 0.01f, keep, take, 0.5f, 1e-7f, sc, b));
         check("rmsprop centered",
-                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.c, s.b, null, n, 0.01, 0.9, 0, 1e-7, sc, b),
+                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.c, s.b, null, 0, n, 0.01, 0.9, 0, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.c, s.b, null, 0, n, 0.01f, keep, take, 0f, 1e-7f, sc, b));
         check("rmsprop centered momentum",
-                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.c, s.b, s.a, n, 0.01, 0.9, 0.5, 1e-7, sc, b),
+                (s, g, n, sc, b) -> RmspropUpdate.update(s.w, g, s.c, s.b, s.a, 0, n, 0.01, 0.9, 0.5, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.rmsprop(s.w, g, s.c, s.b, s.a, 0, n, 0.01f, keep, take, 0.5f, 1e-7f, sc, b));
     }
 
     @Test
     void adamAndAmsgrad() {
         float take1 = (float) (1.0 - 0.9), take2 = (float) (1.0 - 0.999);
-        check("adam", (s, g, n, sc, b) -> AdamUpdate.update(s.w, g, s.b, s.a, null, n, 0.01, 0.9, 0.999, 1e-7, sc, b),
+        check("adam", (s, g, n, sc, b) -> AdamUpdate.update(s.w, g, s.b, s.a, null, 0, n, 0.01, 0.9, 0.999, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.adam(s.w, g, s.b, s.a, null, 0, n, 0.01f, take1, take2, 1e-7f, sc, b));
-        check("amsgrad", (s, g, n, sc, b) -> AdamUpdate.update(s.w, g, s.b, s.a, s.c, n, 0.01, 0.9, 0.999, 1e-7, sc, b),
+        check("amsgrad", (s, g, n, sc, b) -> AdamUpdate.update(s.w, g, s.b, s.a, s.c, 0, n, 0.01, 0.9, 0.999, 1e-7, sc, b),
                 (s, g, n, sc, b) -> ScalarUpdates.adam(s.w, g, s.b, s.a, s.c, 0, n, 0.01f, take1, take2, 1e-7f, sc, b));
     }
 

@@ -11,12 +11,14 @@ import dev.unroll.kernels.RmspropUpdate;
 import dev.unroll.kernels.SgdUpdate;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every split operation of {@link Parallel} on two and three threads against the one-thread kernel:
  * bit for bit, for shapes above the split thresholds with ragged edges, and below them.
  */
+@Tag("widths")
 class ParallelTest {
     private final SplittableRandom rng = new SplittableRandom(11);
     private final Object owner = new Object();
@@ -114,18 +116,18 @@ class ParallelTest {
     @Test
     void updatesMatchOneThread() {
         checkUpdate("sgd", (p, s, g, n) -> p.sgd(s[0], g, n, 0.01, 0.5f, 0.3f),
-                (p, s, g, n) -> SgdUpdate.plain(s[0], g, n, 0.01, 0.5f, 0.3f));
+                (p, s, g, n) -> SgdUpdate.plain(s[0], g, 0, n, 0.01, 0.5f, 0.3f));
         checkUpdate("momentum", (p, s, g, n) -> p.momentum(s[0], g, s[2], n, 0.01, 0.9, 1f, Float.POSITIVE_INFINITY),
-                (p, s, g, n) -> SgdUpdate.momentum(s[0], g, s[2], n, 0.01, 0.9, 1f, Float.POSITIVE_INFINITY));
+                (p, s, g, n) -> SgdUpdate.momentum(s[0], g, s[2], 0, n, 0.01, 0.9, 1f, Float.POSITIVE_INFINITY));
         checkUpdate("nesterov", (p, s, g, n) -> p.nesterov(s[0], g, s[2], n, 0.01, 0.9, 1f, Float.POSITIVE_INFINITY),
-                (p, s, g, n) -> SgdUpdate.nesterov(s[0], g, s[2], n, 0.01, 0.9, 1f, Float.POSITIVE_INFINITY));
+                (p, s, g, n) -> SgdUpdate.nesterov(s[0], g, s[2], 0, n, 0.01, 0.9, 1f, Float.POSITIVE_INFINITY));
         checkUpdate("adagrad", (p, s, g, n) -> p.adagrad(s[0], g, s[1], n, 0.01, 1e-7, 1f, Float.POSITIVE_INFINITY),
-                (p, s, g, n) -> AdagradUpdate.update(s[0], g, s[1], n, 0.01, 1e-7, 1f, Float.POSITIVE_INFINITY));
+                (p, s, g, n) -> AdagradUpdate.update(s[0], g, s[1], 0, n, 0.01, 1e-7, 1f, Float.POSITIVE_INFINITY));
         checkUpdate("rmsprop", (p, s, g, n) -> p.rmsprop(s[0], g, s[1], s[2], s[3], n, 0.001, 0.9, 0.5, 1e-7, 1f, 0.2f),
-                (p, s, g, n) -> RmspropUpdate.update(s[0], g, s[1], s[2], s[3], n, 0.001, 0.9, 0.5, 1e-7, 1f, 0.2f));
+                (p, s, g, n) -> RmspropUpdate.update(s[0], g, s[1], s[2], s[3], 0, n, 0.001, 0.9, 0.5, 1e-7, 1f, 0.2f));
         checkUpdate("adam", (p, s, g, n) -> p.adam(s[0], g, s[1], s[3], s[2], n, 0.001, 0.9, 0.999, 1e-7, 1f,
                         Float.POSITIVE_INFINITY),
-                (p, s, g, n) -> AdamUpdate.update(s[0], g, s[1], s[3], s[2], n, 0.001, 0.9, 0.999, 1e-7, 1f,
+                (p, s, g, n) -> AdamUpdate.update(s[0], g, s[1], s[3], s[2], 0, n, 0.001, 0.9, 0.999, 1e-7, 1f,
                         Float.POSITIVE_INFINITY));
     }
 
