@@ -49,8 +49,8 @@ public final class Report {
         try {
             results = new Runner(options.build()).run();
         } catch (NoBenchmarksException e) {
-            System.err.println("No benchmark matches '" + include + "'; the benchmarks are FmaPeak, Kernels, Training,"
-                    + " Prediction and Baseline.");
+            System.err.println("No benchmark matches '" + include + "'; the benchmarks are FmaPeak, Kernels,"
+                    + " ActivationKernels, Training, Prediction and Baseline.");
             System.exit(2);
             return;
         }
@@ -118,6 +118,10 @@ public final class Report {
             double gflops = USEFUL_FLOPS_PER_ROW * Integer.parseInt(row.params().replaceAll("\\D", "")) / row.median()
                     / 1e3;
             return String.format(Locale.ROOT, "%.1f GFLOP/s = %.0f%% of peak", gflops, 100 * gflops / peak);
+        }
+        if (row.name().startsWith("ActivationKernels.")) {
+            return String.format(Locale.ROOT, "%.1f µs = %.2f ns per element", row.median(),
+                    row.median() * 1e3 / ActivationKernels.LEN);
         }
         int examples = examples(row.name());
         if (examples > 0) {
