@@ -27,6 +27,7 @@ final class Trainer {
     private final ProgressPrinter progress;
     private final EarlyStopping stopping;
     private final boolean hasAccuracy;
+    private final Checkpoint checkpoint;
     /** Where the monitor's warnings go: the history and the progress display (made once, not per step). */
     private Consumer<String> warnings;
 
@@ -38,6 +39,11 @@ final class Trainer {
                     + net.batchSize() + ", which sizes its buffers; declare a larger @Network(batchSize)");
         }
         int held = (int) Math.floor(data.size() * training.validationSplit());
+        if (held >= data.size() || (held == 0 && training.validationSplit() > 0)) {
+            throw new IllegalArgumentException("validationSplit " + training.validationSplit() + " of " + data.size()
+                    + " rows " + (held == 0 ? "holds out no rows" : "leaves no rows to train on")
+                    + "; change the fraction or use validationData");
+        }
         this.net = net;
         this.training = training;
         this.train = held == 0 ? data : data.rows(0, data.size() - held);
@@ -52,6 +58,7 @@ final class Trainer {
         this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
                 batches.batchesPerPass(), hasAccuracy);
         this.stopping = new EarlyStopping(net, training.patience(), training.restoreBestWeights());
+        this.checkpoint = new Checkpoint(net);
     }
 
     History run() {
@@ -96,8 +103,11 @@ final class Trainer {
         int step = 0;
         while (batches.next()) {
             int count = batches.count;
+            if (Checkpoint.due(step)) {
+                checkpoint.take(step);
+            }
             if (schedule != null) {
-                net.setLearningRate(schedule.rate(net.steps()));
+                net.changeLearningRate(schedule.rate(net.steps()));
             }
             boolean sampled = monitor.due(step);
             if (sampled) {
@@ -106,6 +116,9 @@ final class Trainer {
             float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
             if (!Float.isFinite(loss)) {
                 throw nonFinite(epoch, loss, count);
+            }
+            if (!net.stateIsFinite()) {
+                throw undo(epoch, step, loss);
             }
             if (sampled) {
                 monitor.after(warnings);
@@ -153,13 +166,52 @@ final class Trainer {
         return exception(epoch, loss, "Every layer's values were still finite.", null);
     }
 
+    /**
+     * A step with a finite loss left a non-finite parameter, statistic or optimizer value: puts back
+     * the last checkpoint, replays the steps from it up to the bad one (same batches, same schedule,
+     * so the same state, bit for bit), and returns the exception that says so.
+     */
+    private NonFiniteLossException undo(int epoch, int batch, float loss) {
+        long bad = net.steps();
+        Tensor culprit = net.firstNonFinite();
+        String name = culprit.name();
+        String layer = name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/'));
+        long reached = replay(batch);
+        String state = reached == bad - 1 ? "as it was after step " + reached + ", the last good one"
+                : "as it was after step " + reached + " (the last checkpoint; replaying from it failed)";
+        return new NonFiniteLossException(String.format(Locale.ROOT, "step %d (epoch %d) made %s non-finite although"
+                + " its loss, %s, was finite; that step was undone: the network's parameters, moving statistics"
+                + " and optimizer state are %s. Lower the learning rate, clip the gradients (clipNorm), or check"
+                + " the data.", bad, epoch, name, loss, state), epoch, bad, layer);
+    }
+
+    /** Restores the checkpoint and replays this epoch's batches from it to just before {@code batch}; returns the steps reached. */
+    private long replay(int batch) {
+        checkpoint.restore();
+        LearningRateSchedule schedule = training.schedule();
+        batches.seek(checkpoint.batch());
+        for (int b = checkpoint.batch(); b < batch; b++) {
+            batches.next();
+            if (schedule != null) {
+                net.changeLearningRate(schedule.rate(net.steps()));
+            }
+            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, batches.count);
+            if (!Float.isFinite(loss) || !net.stateIsFinite()) {
+                checkpoint.restore();
+                break;
+            }
+        }
+        return net.steps();
+    }
+
     /** Outputs above this overflow when squared in float. */
     private static final float HUGE = (float) Math.sqrt(Float.MAX_VALUE);
 
     private NonFiniteLossException exception(int epoch, float loss, String where, String layer) {
         long step = net.steps() + 1;
         return new NonFiniteLossException(String.format(Locale.ROOT, "the loss became %s at epoch %d, step %d; that"
-                + " step was not applied. %s Lower the learning rate, clip the gradients (clipNorm), or check the"
-                + " data.", loss, epoch, step, where), epoch, step, layer);
+                + " step was not applied: the network is as it was after step %d. %s Lower the learning rate, clip"
+                + " the gradients (clipNorm), or check the data.", loss, epoch, step, step - 1, where), epoch, step,
+                layer);
     }
 }
