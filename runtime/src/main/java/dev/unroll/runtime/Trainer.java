@@ -104,6 +104,9 @@ final class Trainer {
         while (batches.next()) {
             int count = batches.count;
             if (Checkpoint.due(step)) {
+                if (step > 0 && !net.stateIsFinite()) {
+                    throw undo(epoch, step, "fit noticed it in its check after step " + net.steps());
+                }
                 checkpoint.take(step);
             }
             if (schedule != null) {
@@ -115,10 +118,8 @@ final class Trainer {
             }
             float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
             if (!Float.isFinite(loss)) {
-                throw nonFinite(epoch, loss, count);
-            }
-            if (!net.stateIsFinite()) {
-                throw undo(epoch, step, loss);
+                throw net.stateIsFinite() ? nonFinite(epoch, loss, count) : undo(epoch, step, String.format(Locale.ROOT,
+                        "fit noticed it when the loss of step %d became %s", net.steps() + 1, loss));
             }
             if (sampled) {
                 monitor.after(warnings);
@@ -130,6 +131,9 @@ final class Trainer {
             seen += count;
             step++;
             progress.step(epoch, step, lossSum / seen, answers == 0 ? Double.NaN : (double) right / answers);
+        }
+        if (!net.stateIsFinite()) {
+            throw undo(epoch, step, "fit noticed it in its check after step " + net.steps());
         }
         Evaluation validated = evaluator == null ? null : evaluator.run();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -167,41 +171,28 @@ final class Trainer {
     }
 
     /**
-     * A step with a finite loss left a non-finite parameter, statistic or optimizer value: puts back
-     * the last checkpoint, replays the steps from it up to the bad one (same batches, same schedule,
-     * so the same state, bit for bit), and returns the exception that says so.
+     * The state became non-finite in one of this epoch's batches before {@code limit}, in a step
+     * whose loss was finite: found ({@code how}) by a later step's non-finite loss, by the check before
+     * a checkpoint, or by the check at the end of the epoch. The checkpoint finds
+     * the step and puts the network back to just before it; this builds the exception that says so.
      */
-    private NonFiniteLossException undo(int epoch, int batch, float loss) {
-        long bad = net.steps();
-        Tensor culprit = net.firstNonFinite();
-        String name = culprit.name();
-        String layer = name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/'));
-        long reached = replay(batch);
-        String state = reached == bad - 1 ? "as it was after step " + reached + ", the last good one"
-                : "as it was after step " + reached + " (the last checkpoint; replaying from it failed)";
-        return new NonFiniteLossException(String.format(Locale.ROOT, "step %d (epoch %d) made %s non-finite although"
-                + " its loss, %s, was finite; that step was undone: the network's parameters, moving statistics"
-                + " and optimizer state are %s. Lower the learning rate, clip the gradients (clipNorm), or check"
-                + " the data.", bad, epoch, name, loss, state), epoch, bad, layer);
-    }
-
-    /** Restores the checkpoint and replays this epoch's batches from it to just before {@code batch}; returns the steps reached. */
-    private long replay(int batch) {
-        checkpoint.restore();
-        LearningRateSchedule schedule = training.schedule();
-        batches.seek(checkpoint.batch());
-        for (int b = checkpoint.batch(); b < batch; b++) {
-            batches.next();
-            if (schedule != null) {
-                net.changeLearningRate(schedule.rate(net.steps()));
-            }
-            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, batches.count);
-            if (!Float.isFinite(loss) || !net.stateIsFinite()) {
-                checkpoint.restore();
-                break;
-            }
+    private NonFiniteLossException undo(int epoch, int limit, String how) {
+        long noticed = net.steps();
+        Checkpoint.Undone undone = checkpoint.undo(batches, training.schedule(), limit);
+        if (undone.tensor() == null) {
+            return new NonFiniteLossException(String.format(Locale.ROOT, "the network's state became non-finite"
+                    + " between steps %d and %d (epoch %d), but replaying those steps did not reproduce it; %s. The"
+                    + " network's parameters, moving statistics and optimizer state are as they were after step %d.",
+                    undone.restored() + 1, noticed, epoch, how, undone.restored()),
+                    epoch, undone.restored() + 1, null);
         }
-        return net.steps();
+        String name = undone.tensor();
+        String layer = name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/'));
+        return new NonFiniteLossException(String.format(Locale.ROOT, "step %d (epoch %d) made %s non-finite although"
+                + " its loss, %s, was finite; %s, and undid that step and any after it: the network is as it was"
+                + " after step %d, the last good one (parameters, moving statistics and optimizer state). Lower the"
+                + " learning rate, clip the gradients (clipNorm), or check the data.", undone.restored() + 1, epoch,
+                name, undone.loss(), how, undone.restored()), epoch, undone.restored() + 1, layer);
     }
 
     /** Outputs above this overflow when squared in float. */
