@@ -109,6 +109,7 @@ final class Trainer {
                 }
                 checkpoint.take(step);
             }
+            double rate = net.learningRate();
             if (schedule != null) {
                 net.changeLearningRate(schedule.rate(net.steps()));
             }
@@ -118,7 +119,11 @@ final class Trainer {
             }
             float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
             if (!Float.isFinite(loss)) {
-                throw net.stateIsFinite() ? nonFinite(epoch, loss, count) : undo(epoch, step, String.format(Locale.ROOT,
+                if (net.stateIsFinite()) {
+                    net.changeLearningRate(rate); // as after the last good step, schedule included
+                    throw nonFinite(epoch, loss, count);
+                }
+                throw undo(epoch, step, String.format(Locale.ROOT,
                         "fit noticed it when the loss of step %d became %s", net.steps() + 1, loss));
             }
             if (sampled) {
