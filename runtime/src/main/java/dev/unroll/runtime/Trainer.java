@@ -111,7 +111,13 @@ final class Trainer {
             }
             double rate = net.learningRate();
             if (schedule != null) {
-                net.changeLearningRate(schedule.rate(net.steps()));
+                double next = schedule.rate(net.steps());
+                if (!(next > 0) || Double.isInfinite(next)) {
+                    throw new IllegalArgumentException("the learning-rate schedule gave " + next + " for step "
+                            + (net.steps() + 1) + "; rates must be positive and finite. The network is as it was"
+                            + " after step " + net.steps());
+                }
+                net.changeLearningRate(next);
             }
             boolean sampled = monitor.due(step);
             if (sampled) {

@@ -217,6 +217,16 @@ class NonFiniteTest {
     }
 
     @Test
+    void aScheduleThatGivesNaNIsNamed() {
+        Networks.Regressor net = UnrolledNetworks_Regressor.create();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> net.fit(gaussian(64, 3, 2, 1,
+                1f), quiet(1).schedule(step -> step < 2 ? 0.01 : Double.NaN)));
+        assertTrue(e.getMessage().contains("the learning-rate schedule gave NaN for step 3"), e.getMessage());
+        assertEquals(2, net.steps());
+        assertFinite(net);
+    }
+
+    @Test
     void predictRefusesItsInputAsItsOutput() {
         Networks.Regressor net = UnrolledNetworks_Regressor.create();
         float[] x = new float[40 * 3];
