@@ -81,12 +81,16 @@ public final class DataSet {
         return targetCount;
     }
 
+    /** The label of {@code row}; a set with targets has none ({@link IllegalStateException}). */
     public int label(int row) {
-        return labels[row];
+        if (labels == null) {
+            throw new IllegalStateException("this data set has float targets, not labels; use target(row, column)");
+        }
+        return labels[Objects.checkIndex(row, size)];
     }
 
     public float feature(int row, int column) {
-        return features[row * featureCount + column];
+        return features[Objects.checkIndex(row, size) * featureCount + Objects.checkIndex(column, featureCount)];
     }
 
     /** The rows {@code from} (inclusive) to {@code to} (exclusive), as a new data set. */
@@ -170,8 +174,12 @@ public final class DataSet {
         return new DataSet(x, featureCount, l, t, targetCount);
     }
 
+    /** The target of {@code row} and {@code column}; a labeled set has none ({@link IllegalStateException}). */
     public float target(int row, int column) {
-        return targets[row * targetCount + column];
+        if (targets == null) {
+            throw new IllegalStateException("this data set has integer labels, not float targets; use label(row)");
+        }
+        return targets[Objects.checkIndex(row, size) * targetCount + Objects.checkIndex(column, targetCount)];
     }
 
     /** All targets, row-major (a copy); null for a labeled set. */

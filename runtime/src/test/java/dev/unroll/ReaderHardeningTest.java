@@ -202,6 +202,18 @@ class ReaderHardeningTest {
     }
 
     @Test
+    void accessorsNeverReadAnotherRowOrAMissingArray() {
+        DataSet labeled = DataSet.withLabels(new float[] {1, 2, 3, 4}, 2, new int[] {0, 1});
+        assertThrows(IndexOutOfBoundsException.class, () -> labeled.feature(0, 2), "not row 1's first value");
+        assertThrows(IndexOutOfBoundsException.class, () -> labeled.feature(2, 0));
+        assertThrows(IllegalStateException.class, () -> labeled.target(0, 0));
+        DataSet targets = DataSet.withTargets(new float[] {1, 2}, 1, new float[] {0, 1, 1, 0}, 2);
+        assertThrows(IllegalStateException.class, () -> targets.label(0));
+        assertThrows(IndexOutOfBoundsException.class, () -> targets.target(0, 2));
+        assertEquals(1f, targets.target(1, 0));
+    }
+
+    @Test
     void scalersRefuseAnEmptySet() {
         DataSet empty = DataSet.withLabels(new float[0], 2, new int[0]);
         assertThrows(IllegalArgumentException.class, () -> FeatureScaler.standardization(empty));

@@ -219,6 +219,7 @@ public abstract class GeneratedNetwork implements Model {
     }
 
     @Override public int[] predictClasses(DataSet data) {
+        Objects.requireNonNull(data, "data");
         boolean entered = guard.enter("predictClasses");
         try {
             Arguments.checkFeatures(data, inputSize);
