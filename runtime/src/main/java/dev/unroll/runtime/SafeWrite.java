@@ -23,14 +23,18 @@ import java.util.zip.CRC32;
  * locked while written, forced to disk and renamed over the target. Symbolic links are followed (the
  * link's target is replaced, the link stays), an existing file's POSIX permissions are kept, and
  * temporaries that a killed save left for the same target are removed first. A temporary is named
- * {@code .unroll-<crc32 of the target's name>-<random>.tmp}: short, so a target name of the full
- * 255 bytes still leaves room, and recognisable as belonging to that target.
+ * {@code .unroll-<crc32 of the target's name>-<pid>-<random>.tmp} (hexadecimal): short, so a target
+ * name of the full 255 bytes still leaves room, recognisable as belonging to that target, and
+ * telling which process wrote it.
  */
 final class SafeWrite {
     private static final String PREFIX = ".unroll-";
     private static final String SUFFIX = ".tmp";
     private static final int MAX_LINKS = 40;
-    /** An unlocked, empty temporary younger than this may be one another save has just created. */
+    /**
+     * An unlocked, empty temporary younger than this may be one another save has created and not yet
+     * locked (the microseconds between its open and its lock).
+     */
     private static final long FRESH_MILLIS = 10_000;
 
     private SafeWrite() {}
@@ -61,9 +65,9 @@ final class SafeWrite {
         try {
             removeStale(directory, prefix, target.getFileName().toString());
             Set<PosixFilePermission> permissions = permissions(target);
-            temporary = create(directory, prefix);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 FileLock lock = tryLock(channel)) {
+            Temporary created = create(directory, prefix);
+            temporary = created.path();
+            try (FileChannel channel = created.channel(); FileLock lock = tryLock(channel)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -79,7 +83,7 @@ final class SafeWrite {
             throw new IOException(file + ": could not save (" + describe(e) + ")", e);
         } finally {
             if (temporary != null) {
-                Files.deleteIfExists(temporary);
+                deleteQuietly(temporary);
             }
         }
     }
@@ -90,13 +94,16 @@ final class SafeWrite {
         return PREFIX + String.format(Locale.ROOT, "%08x", crc.getValue()) + "-";
     }
 
-    private static Path create(Path directory, String prefix) throws IOException {
+    private record Temporary(Path path, FileChannel channel) {}
+
+    /** A new temporary, open for writing: the caller locks it at once, before anything is written. */
+    private static Temporary create(Path directory, String prefix) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path candidate = directory.resolve(prefix + String.format(Locale.ROOT, "%08x",
-                    ThreadLocalRandom.current().nextInt()) + SUFFIX);
+            Path candidate = directory.resolve(prefix + Long.toHexString(ProcessHandle.current().pid()) + "-"
+                    + String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt()) + SUFFIX);
             try {
-                FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return candidate;
+                return new Temporary(candidate, FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE));
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;
@@ -132,14 +139,15 @@ final class SafeWrite {
 
     /**
      * Deletes the temporaries of this target that no save is writing: ours by name (this version's
-     * prefix, or the {@code .<name><digits>.tmp} of earlier versions), not locked by a live process,
-     * and not an empty file created in the last seconds.
+     * prefix, or the {@code .<name><digits>.tmp} of earlier versions) and not locked by a live
+     * process; and, unless the process named in it is gone, not an empty file created in the last
+     * seconds (a save between its open and its lock).
      */
     private static void removeStale(Path directory, String prefix, String name) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, entry -> isTemporary(
                 entry.getFileName().toString(), prefix, name))) {
             for (Path entry : entries) {
-                removeIfStale(entry);
+                removeIfStale(entry, prefix);
             }
         }
     }
@@ -149,7 +157,7 @@ final class SafeWrite {
             return false;
         }
         if (entry.startsWith(prefix)) {
-            return entry.length() == prefix.length() + 8 + SUFFIX.length();
+            return writer(entry, prefix) >= 0;
         }
         String legacy = "." + name;
         if (!entry.startsWith(legacy) || entry.length() == legacy.length() + SUFFIX.length()) {
@@ -163,19 +171,47 @@ final class SafeWrite {
         return true;
     }
 
-    private static void removeIfStale(Path entry) {
+    /** The process id in a temporary's name ({@code <prefix><pid>-<8 hex>.tmp}), or -1 when the name is not one. */
+    private static long writer(String entry, String prefix) {
+        String middle = entry.substring(prefix.length(), entry.length() - SUFFIX.length());
+        int dash = middle.indexOf('-');
+        if (dash < 1 || dash > 16 || middle.length() != dash + 9) {
+            return -1;
+        }
+        for (int i = 0; i < middle.length(); i++) {
+            char c = middle.charAt(i);
+            if (i != dash && (c > 'f' || Character.digit(c, 16) < 0)) {
+                return -1;
+            }
+        }
+        return Long.parseUnsignedLong(middle.substring(0, dash), 16);
+    }
+
+    private static void removeIfStale(Path entry, String prefix) {
         try (FileChannel channel = FileChannel.open(entry, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 return;
             }
+            String name = entry.getFileName().toString();
+            long pid = name.startsWith(prefix) ? writer(name, prefix) : -1;
+            boolean writerGone = pid >= 0 && ProcessHandle.of(pid).isEmpty();
             boolean fresh = channel.size() == 0
                     && System.currentTimeMillis() - Files.getLastModifiedTime(entry).toMillis() < FRESH_MILLIS;
-            if (!fresh) {
+            if (writerGone || !fresh) {
                 Files.deleteIfExists(entry);
             }
         } catch (IOException | OverlappingFileLockException e) {
             // in use by this JVM, or not ours to judge: leave it
+        }
+    }
+
+    /** Removes a temporary that was not renamed; a failure here must not hide the error being thrown. */
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // left for the next save's clean-up
         }
     }
 

@@ -130,28 +130,33 @@ class ModelFileHardeningTest {
         net.save(other);
         String ours = tempOf(file);
         String theirs = tempOf(other);
+        String me = Long.toHexString(ProcessHandle.current().pid());
+        String gone = "7ffffffe"; // no such process
         FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
-        for (String stale : List.of(ours + "0badf00d.tmp", ours + "12345678.tmp", ".model.unroll123456789.tmp",
-                theirs + "0badf00d.tmp")) {
+        for (String stale : List.of(ours + me + "-0badf00d.tmp", ours + gone + "-12345678.tmp",
+                ".model.unroll123456789.tmp", theirs + gone + "-0badf00d.tmp")) {
             Files.setLastModifiedTime(Files.write(dir.resolve(stale), new byte[100]), old);
         }
+        Files.createFile(dir.resolve(ours + gone + "-00000000.tmp")); // killed between its open and its first write
         Files.writeString(dir.resolve(".model.unrollnotes.tmp"), "not ours: not digits");
-        Path live = dir.resolve(ours + "aaaaaaaa.tmp");
+        Files.writeString(dir.resolve(ours + "zz-00000000.tmp"), "not ours: not hexadecimal");
+        Path live = dir.resolve(ours + me + "-aaaaaaaa.tmp");
         try (FileChannel channel = FileChannel.open(live, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              FileLock lock = channel.lock()) {
             net.save(file);
             assertTrue(Files.exists(live), "a temporary a save holds locked stays");
         }
-        assertEquals(List.of(".model.unrollnotes.tmp", live.getFileName().toString(), theirs + "0badf00d.tmp",
-                "model.unroll", "other.unroll").stream().sorted().toList(), names(dir));
+        assertEquals(List.of(".model.unrollnotes.tmp", ours + "zz-00000000.tmp", live.getFileName().toString(),
+                theirs + gone + "-0badf00d.tmp", "model.unroll", "other.unroll").stream().sorted().toList(), names(dir));
         net.save(file);
-        assertTrue(Files.exists(live), "unlocked but empty and just created: maybe a save that has not locked it yet");
+        assertTrue(Files.exists(live), "unlocked, but empty, just created and its process alive: maybe a save that"
+                + " has not locked it yet");
         Files.setLastModifiedTime(live, old);
         net.save(file);
         assertFalse(Files.exists(live), "unlocked, empty and a minute old: a leftover");
     }
 
-    /** The prefix of a target's temporaries: {@code .unroll-<crc32 of the name>-}. */
+    /** The prefix of a target's temporaries: {@code .unroll-<crc32 of the name>-}, then {@code <pid>-<random>.tmp}. */
     private static String tempOf(Path file) {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(file.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
