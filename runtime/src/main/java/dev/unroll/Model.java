@@ -52,7 +52,8 @@ public interface Model {
 
     /**
      * Training-mode forward and backward only: fills the gradients and returns the loss; changes
-     * no parameter, moving statistic or optimizer state. <em>No allocation.</em>
+     * no parameter, moving statistic or optimizer state. Refuses non-finite inputs (and targets) as
+     * {@code trainBatch} does. <em>No allocation.</em>
      */
     float computeGradients(float[] x, int[] labels, int count);
 
