@@ -9,20 +9,38 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads comma-separated files with a header line: one or more chosen columns are the labels or
- * targets, every other column a numeric feature. Fields may be quoted; empty lines are skipped.
- * Every problem is a {@link FileFormatException} naming the file, the line and the column.
+ * targets, every other column a numeric feature. Fields may be quoted; empty lines are skipped; a
+ * UTF-8 byte order mark before the header is ignored. Header names must be distinct. A number is
+ * plain decimal: an optional sign, digits with an optional point, an optional exponent
+ * ({@code -1.5}, {@code .5}, {@code 2e-3}); {@code NaN}, {@code Infinity}, hexadecimal and Java
+ * suffixes ({@code 1d}, {@code 2f}) are not numbers, and a value outside float's range is refused.
+ * A label is digits only. Every problem with the file is a {@link FileFormatException} naming the
+ * file (and the line and the column where there is one); a wrong argument (a column named twice)
+ * is an {@link IllegalArgumentException}.
  */
 public final class Csv {
+    /** What a number cell may look like: sign, digits, point, exponent; nothing else. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
+    /** A class label: ASCII digits only (Integer.parseInt also takes a sign and other scripts' digits). */
+    private static final Pattern LABEL = Pattern.compile("[0-9]+");
+
     private Csv() {}
 
     /** Integer class labels (0, 1, 2, ...) from {@code labelColumn}; the other columns are the features. */
     public static DataSet readLabeled(Path file, String labelColumn) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(labelColumn, "labelColumn");
         Table table = Table.read(file);
         int label = table.column(labelColumn);
+        table.checkFeatures(1);
         int[] labels = new int[table.rows.size()];
         float[] features = new float[table.rows.size() * (table.header.length - 1)];
         for (int r = 0; r < table.rows.size(); r++) {
@@ -39,6 +57,18 @@ public final class Csv {
 
     /** Float targets from {@code targetColumns}, in that order; the other columns are the features. */
     public static DataSet readTargets(Path file, String... targetColumns) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(targetColumns, "targetColumns");
+        if (targetColumns.length == 0) {
+            throw new IllegalArgumentException("name at least one target column");
+        }
+        Set<String> named = new HashSet<>();
+        for (String column : targetColumns) {
+            Objects.requireNonNull(column, "a target column");
+            if (!named.add(column)) {
+                throw new IllegalArgumentException("target column \"" + column + "\" is named twice");
+            }
+        }
         Table table = Table.read(file);
         int[] targetIndex = new int[targetColumns.length];
         boolean[] isTarget = new boolean[table.header.length];
@@ -46,6 +76,7 @@ public final class Csv {
             targetIndex[t] = table.column(targetColumns[t]);
             isTarget[targetIndex[t]] = true;
         }
+        table.checkFeatures(targetColumns.length);
         int featureCount = table.header.length - targetColumns.length;
         float[] features = new float[table.rows.size() * featureCount];
         float[] targets = new float[table.rows.size() * targetColumns.length];
@@ -69,6 +100,9 @@ public final class Csv {
             List<String[]> rows = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
             String[] header = null;
+            if (Files.isDirectory(file)) {
+                throw new FileFormatException(file, "a directory, not a file");
+            }
             try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 int number = 0;
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -76,8 +110,12 @@ public final class Csv {
                     if (line.isBlank()) {
                         continue;
                     }
+                    if (header == null && line.charAt(0) == '\uFEFF') {
+                        line = line.substring(1);
+                    }
                     String[] cells = split(line);
                     if (header == null) {
+                        checkHeader(file, number, cells);
                         header = cells;
                     } else if (cells.length != header.length) {
                         throw new FileFormatException(file, "line " + number + " has " + cells.length + " fields, the"
@@ -98,6 +136,28 @@ public final class Csv {
             return new Table(file, header, rows, lines);
         }
 
+        private static void checkHeader(Path file, int line, String[] names) throws FileFormatException {
+            Set<String> seen = new HashSet<>();
+            for (int c = 0; c < names.length; c++) {
+                if (names[c].isEmpty()) {
+                    throw new FileFormatException(file, "line " + line + ": column " + (c + 1) + " of the header has"
+                            + " no name");
+                }
+                if (!seen.add(names[c])) {
+                    throw new FileFormatException(file, "line " + line + ": the header names column \"" + names[c]
+                            + "\" twice");
+                }
+            }
+        }
+
+        /** At least one column is left for the features once {@code taken} columns are labels or targets. */
+        void checkFeatures(int taken) throws FileFormatException {
+            if (header.length <= taken) {
+                throw new FileFormatException(file, "no feature columns: the header has only "
+                        + String.join(", ", header));
+            }
+        }
+
         int column(String name) throws FileFormatException {
             int index = Arrays.asList(header).indexOf(name);
             if (index < 0) {
@@ -109,27 +169,26 @@ public final class Csv {
 
         float number(int row, int column) throws FileFormatException {
             String cell = rows.get(row)[column];
-            try {
+            if (NUMBER.matcher(cell).matches()) {
                 float value = Float.parseFloat(cell);
                 if (Float.isFinite(value)) {
                     return value;
                 }
-            } catch (NumberFormatException e) {
-                // reported below
+                throw new FileFormatException(file, "line " + lines.get(row) + ", column \"" + header[column]
+                        + "\": \"" + cell + "\" is outside float's range (about ±3.4e38)");
             }
             throw new FileFormatException(file, "line " + lines.get(row) + ", column \"" + header[column] + "\": \""
-                    + cell + "\" is not a finite number");
+                    + cell + "\" is not a finite number (plain decimal: sign, digits, point, exponent)");
         }
 
         int label(int row, int column) throws FileFormatException {
             String cell = rows.get(row)[column];
-            try {
-                int value = Integer.parseInt(cell);
-                if (value >= 0) {
-                    return value;
+            if (LABEL.matcher(cell).matches()) {
+                try {
+                    return Integer.parseInt(cell);
+                } catch (NumberFormatException e) {
+                    // too large: reported below
                 }
-            } catch (NumberFormatException e) {
-                // reported below
             }
             throw new FileFormatException(file, "line " + lines.get(row) + ", column \"" + header[column] + "\": \""
                     + cell + "\" is not a class label (a whole number from 0)");

@@ -1,10 +1,13 @@
 package dev.unroll;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Examples in memory: {@code size()} rows of {@code featureCount()} float features, with an
  * integer class label per row or {@code targetCount()} float targets per row. Immutable once made.
+ * Every feature and target is finite: the factories refuse NaN and infinities, naming the row and
+ * column, so nothing downstream (a scaler, {@code fit}, {@code evaluate}) computes with them.
  */
 public final class DataSet {
     private final float[] features;
@@ -25,16 +28,23 @@ public final class DataSet {
 
     /** Rows of features with one class label each; the arrays are copied. */
     public static DataSet withLabels(float[] features, int featureCount, int[] labels) {
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(labels, "labels");
         checkShape(features, featureCount, labels.length);
+        checkFinite("feature", features, featureCount);
         return new DataSet(features.clone(), featureCount, labels.clone(), null, 0);
     }
 
     /** Rows of features with {@code targetCount} float targets each; the arrays are copied. */
     public static DataSet withTargets(float[] features, int featureCount, float[] targets, int targetCount) {
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(targets, "targets");
         if (targetCount < 1 || targets.length % targetCount != 0) {
             throw new IllegalArgumentException(targets.length + " targets do not make rows of " + targetCount);
         }
         checkShape(features, featureCount, targets.length / targetCount);
+        checkFinite("feature", features, featureCount);
+        checkFinite("target", targets, targetCount);
         return new DataSet(features.clone(), featureCount, null, targets.clone(), targetCount);
     }
 
@@ -42,6 +52,15 @@ public final class DataSet {
         if (featureCount < 1 || features.length != (long) featureCount * rows) {
             throw new IllegalArgumentException(features.length + " features do not make " + rows + " rows of "
                     + featureCount);
+        }
+    }
+
+    private static void checkFinite(String what, float[] values, int width) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                throw new IllegalArgumentException("row " + i / width + ", " + what + " " + i % width + " is "
+                        + values[i] + "; a data set holds finite numbers only");
+            }
         }
     }
 
@@ -62,12 +81,16 @@ public final class DataSet {
         return targetCount;
     }
 
+    /** The label of {@code row}; a set with targets has none ({@link IllegalStateException}). */
     public int label(int row) {
-        return labels[row];
+        if (labels == null) {
+            throw new IllegalStateException("this data set has float targets, not labels; use target(row, column)");
+        }
+        return labels[Objects.checkIndex(row, size)];
     }
 
     public float feature(int row, int column) {
-        return features[row * featureCount + column];
+        return features[Objects.checkIndex(row, size) * featureCount + Objects.checkIndex(column, featureCount)];
     }
 
     /** The rows {@code from} (inclusive) to {@code to} (exclusive), as a new data set. */
@@ -151,8 +174,12 @@ public final class DataSet {
         return new DataSet(x, featureCount, l, t, targetCount);
     }
 
+    /** The target of {@code row} and {@code column}; a labeled set has none ({@link IllegalStateException}). */
     public float target(int row, int column) {
-        return targets[row * targetCount + column];
+        if (targets == null) {
+            throw new IllegalStateException("this data set has integer labels, not float targets; use label(row)");
+        }
+        return targets[Objects.checkIndex(row, size) * targetCount + Objects.checkIndex(column, targetCount)];
     }
 
     /** All targets, row-major (a copy); null for a labeled set. */

@@ -4,10 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -18,6 +20,8 @@ import java.util.zip.ZipException;
  */
 public final class Idx {
     private static final int UNSIGNED_BYTE = 0x08;
+    /** The most values one file may declare: the largest byte array a JVM reliably allocates. */
+    static final int MAX_VALUES = Integer.MAX_VALUE - 8;
 
     private Idx() {}
 
@@ -30,11 +34,11 @@ public final class Idx {
 
         /** Values per item: the product of the other dimensions. */
         public int itemSize() {
-            int size = 1;
+            long size = 1;
             for (int i = 1; i < dimensions.length; i++) {
                 size *= dimensions[i];
             }
-            return size;
+            return Math.toIntExact(size);
         }
     }
 
@@ -43,6 +47,11 @@ public final class Idx {
      * values in [0, 1]) and integer labels.
      */
     public static DataSet read(Path images, Path labels, float scale) throws IOException {
+        Objects.requireNonNull(images, "images");
+        Objects.requireNonNull(labels, "labels");
+        if (!Float.isFinite(scale) || !Float.isFinite(255 * scale)) {
+            throw new IllegalArgumentException("scale must be finite (and 255 × scale too), got " + scale);
+        }
         Array x = read(images);
         Array y = read(labels);
         if (y.dimensions().length != 1) {
@@ -63,14 +72,38 @@ public final class Idx {
         return DataSet.withLabels(features, x.itemSize(), classes);
     }
 
-    /** Reads one IDX file of unsigned bytes. */
+    /**
+     * Reads one IDX file of unsigned bytes. The header is read first; then exactly the values it
+     * declares are read (decompressed), never more, and anything after them is refused.
+     */
     public static Array read(Path file) throws IOException {
-        byte[] bytes = contents(file);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        if (bytes.length < 4) {
-            throw new FileFormatException(file, "truncated: " + bytes.length + " bytes, too short for an IDX header");
+        Objects.requireNonNull(file, "file");
+        if (Files.isDirectory(file)) {
+            throw new FileFormatException(file, "a directory, not a file");
         }
-        int magic = in.getInt();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
+            raw.mark(2);
+            boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
+            raw.reset();
+            if (!gzip) {
+                return parse(file, raw);
+            }
+            try (InputStream unzipped = new GZIPInputStream(raw)) {
+                return parse(file, unzipped);
+            } catch (ZipException | EOFException e) {
+                throw new FileFormatException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
+            }
+        } catch (NoSuchFileException e) {
+            throw new FileFormatException(file, "no such file", e);
+        }
+    }
+
+    private static Array parse(Path file, InputStream in) throws IOException {
+        byte[] start = in.readNBytes(4);
+        if (start.length < 4) {
+            throw new FileFormatException(file, "truncated: " + start.length + " bytes, too short for an IDX header");
+        }
+        int magic = ByteBuffer.wrap(start).getInt();
         if ((magic >>> 16) != 0 || (magic & 0xFF) == 0 || (magic & 0xFF) > 8) {
             throw new FileFormatException(file, String.format("not an IDX file: magic number 0x%08X (expected"
                     + " 0x000008nn: two zero bytes, the type 0x08, the number of dimensions)", magic));
@@ -80,25 +113,26 @@ public final class Idx {
             throw new FileFormatException(file, String.format("element type 0x%02X is not supported; Unroll reads"
                     + " unsigned-byte IDX files (type 0x08)", type));
         }
-        int[] dimensions = dimensions(file, in, magic & 0xFF);
-        long expected = 1;
-        for (int d : dimensions) {
-            expected *= d;
+        int count = magic & 0xFF;
+        byte[] header = in.readNBytes(4 * count);
+        if (header.length < 4 * count) {
+            throw new FileFormatException(file, "truncated: the header lists " + count + " dimensions but ends early");
         }
-        long actual = bytes.length - in.position();
-        if (actual != expected) {
-            throw new FileFormatException(file, (actual < expected ? "truncated: " : "too long: ") + "the header"
-                    + " promises " + describe(dimensions) + " = " + expected + " values, the file holds " + actual);
+        int[] dimensions = dimensions(file, ByteBuffer.wrap(header), count);
+        int expected = size(file, dimensions);
+        byte[] values = in.readNBytes(expected);
+        if (values.length < expected) {
+            throw new FileFormatException(file, "truncated: the header promises " + describe(dimensions) + " = "
+                    + expected + " values, the file holds " + values.length);
         }
-        byte[] values = new byte[(int) expected];
-        in.get(values);
+        if (in.read() >= 0) {
+            throw new FileFormatException(file, "too long: the header promises " + describe(dimensions) + " = "
+                    + expected + " values, and more data follows them");
+        }
         return new Array(file, dimensions, values);
     }
 
     private static int[] dimensions(Path file, ByteBuffer in, int count) throws FileFormatException {
-        if (in.remaining() < 4L * count) {
-            throw new FileFormatException(file, "truncated: the header lists " + count + " dimensions but ends early");
-        }
         int[] dimensions = new int[count];
         for (int i = 0; i < count; i++) {
             dimensions[i] = in.getInt();
@@ -110,30 +144,24 @@ public final class Idx {
         return dimensions;
     }
 
+    /** The number of values the dimensions declare, which must fit in one Java array. */
+    private static int size(Path file, int[] dimensions) throws FileFormatException {
+        BigInteger product = BigInteger.ONE;
+        for (int d : dimensions) {
+            product = product.multiply(BigInteger.valueOf(d));
+        }
+        if (product.compareTo(BigInteger.valueOf(MAX_VALUES)) > 0) {
+            throw new FileFormatException(file, "the header declares " + describe(dimensions) + " = " + product
+                    + " values, more than Unroll reads from one file (" + MAX_VALUES + ")");
+        }
+        return product.intValueExact();
+    }
+
     private static String describe(int[] dimensions) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < dimensions.length; i++) {
             out.append(i == 0 ? "" : " × ").append(dimensions[i]);
         }
         return out.toString();
-    }
-
-    /** The file's bytes, decompressed when it starts with the gzip magic number. */
-    private static byte[] contents(Path file) throws IOException {
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1F && raw.read() == 0x8B;
-            raw.reset();
-            if (!gzip) {
-                return raw.readAllBytes();
-            }
-            try (InputStream unzipped = new GZIPInputStream(raw)) {
-                return unzipped.readAllBytes();
-            } catch (ZipException | EOFException e) {
-                throw new FileFormatException(file, "corrupt or truncated gzip data (" + e.getMessage() + ")", e);
-            }
-        } catch (NoSuchFileException e) {
-            throw new FileFormatException(file, "no such file", e);
-        }
     }
 }

@@ -19,7 +19,8 @@ public interface LearningRateSchedule {
 
     /** The same; with {@code staircase} the exponent is rounded down, so the rate drops every {@code decaySteps}. */
     static LearningRateSchedule exponentialDecay(double initial, long decaySteps, double decayRate, boolean staircase) {
-        if (!(initial > 0) || decaySteps < 1 || !(decayRate > 0) || Double.isInfinite(initial)) {
+        if (!(initial > 0) || decaySteps < 1 || !(decayRate > 0) || Double.isInfinite(initial)
+                || Double.isInfinite(decayRate)) {
             throw new IllegalArgumentException("exponentialDecay needs initial > 0, decaySteps >= 1 and decayRate > 0;"
                     + " got " + initial + ", " + decaySteps + ", " + decayRate);
         }
@@ -35,6 +36,8 @@ public interface LearningRateSchedule {
      * {@code PiecewiseConstantDecay}).
      */
     static LearningRateSchedule piecewiseConstant(long[] boundaries, double[] values) {
+        java.util.Objects.requireNonNull(boundaries, "boundaries");
+        java.util.Objects.requireNonNull(values, "values");
         if (values.length != boundaries.length + 1) {
             throw new IllegalArgumentException("piecewiseConstant needs one value more than boundaries: "
                     + boundaries.length + " boundaries, " + values.length + " values");

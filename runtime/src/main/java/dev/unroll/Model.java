@@ -8,7 +8,10 @@ import java.util.List;
  * What every generated network offers. Arrays are row-major: {@code x} holds
  * {@code count * inputSize()} values, outputs and targets {@code count * outputSize()}. Arrays may
  * be longer than needed; only the first {@code count} rows are read or written. Methods marked
- * <em>no allocation</em> allocate nothing once warmed up. A model is not thread-safe.
+ * <em>no allocation</em> allocate nothing once warmed up. A model is not thread-safe: a call from a
+ * second thread while another thread is inside the model throws {@link
+ * java.util.ConcurrentModificationException} and changes nothing (helper threads started by
+ * {@link #setThreads} are the model's own and do not count).
  */
 public interface Model {
     int inputSize();
@@ -23,23 +26,34 @@ public interface Model {
 
     /**
      * Inference: batch normalization uses its moving statistics, RReLU its mean slope. Any
-     * {@code count >= 0}, processed in chunks of {@link #batchSize()}. <em>No allocation.</em>
+     * {@code count >= 0}, processed in chunks of {@link #batchSize()}. {@code out} must not be
+     * {@code x} itself ({@link IllegalArgumentException}). A non-finite input gives non-finite
+     * outputs for its row. <em>No allocation.</em>
      */
     void predict(float[] x, int count, float[] out);
 
     /**
      * One optimizer step on {@code count <= batchSize()} examples with integer class labels, for
-     * {@link Loss#SPARSE_CATEGORICAL_CROSSENTROPY}. Returns the mean loss before the step.
+     * {@link Loss#SPARSE_CATEGORICAL_CROSSENTROPY}. Returns the mean loss before the step. A NaN or
+     * infinite input is refused before anything changes ({@link IllegalArgumentException} naming
+     * its row and column). Unlike {@code fit}, {@code trainBatch} does not check the parameters the
+     * step produced: with a finite batch, a step can still overflow them (a huge learning rate).
      * <em>No allocation.</em>
      */
     float trainBatch(float[] x, int[] labels, int count);
 
-    /** One optimizer step with {@code count * outputSize()} targets (one-hot, binary or regression). <em>No allocation.</em> */
+    /**
+     * One optimizer step with {@code count * outputSize()} targets (one-hot, binary or regression).
+     * Inputs and targets must be finite, and targets within [0, 1] for the binary and categorical
+     * cross-entropies; otherwise {@link IllegalArgumentException} naming the row and column, and
+     * nothing changes. <em>No allocation.</em>
+     */
     float trainBatch(float[] x, float[] targets, int count);
 
     /**
      * Training-mode forward and backward only: fills the gradients and returns the loss; changes
-     * no parameter, moving statistic or optimizer state. <em>No allocation.</em>
+     * no parameter, moving statistic or optimizer state. Refuses non-finite inputs (and targets) as
+     * {@code trainBatch} does. <em>No allocation.</em>
      */
     float computeGradients(float[] x, int[] labels, int count);
 
@@ -81,11 +95,14 @@ public interface Model {
     /**
      * Trains on {@code train} as Keras' {@code fit} does: epochs of shuffled batches, a progress
      * display, validation, early stopping, a learning-rate schedule and a gradient-health monitor
-     * (see {@link Training}). Steps allocate nothing. A NaN or infinite loss stops training with a
-     * {@link NonFiniteLossException} before that step changes anything.
+     * (see {@link Training}). Steps allocate nothing. A NaN or infinite loss, or a step that leaves
+     * a NaN or infinite parameter, moving statistic or optimizer value, stops training with a
+     * {@link NonFiniteLossException}; the network is then exactly as it was after the last step
+     * that left everything finite (see docs/training.md).
      *
      * @throws IllegalArgumentException if the data does not fit the network (feature count, labels
-     *     for a sparse loss, targets otherwise, a label out of range)
+     *     for a sparse loss, targets otherwise, a label out of range, a cross-entropy target outside
+     *     [0, 1]), or {@code validationSplit} holds out no rows or all of them
      */
     History fit(DataSet train, Training training);
 
@@ -105,15 +122,20 @@ public interface Model {
 
     /**
      * Writes parameters, moving statistics, optimizer state, step count, learning rate and seed to
-     * {@code file}, atomically (a temporary file in the same directory, then a rename). The format
+     * {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
+     * link is followed and its target replaced; an existing file keeps its permissions. The format
      * is documented in {@code docs/model-file.md}.
+     *
+     * @throws IOException naming {@code file} when it cannot be written (a directory, a root, a
+     *     missing directory, no permission)
      */
     void save(Path file) throws IOException;
 
     /**
      * Reads what {@link #save} wrote, so training resumes exactly. A missing, truncated or corrupted
-     * file, or one saved from a different architecture, throws {@link FileFormatException} naming
-     * the file and the problem, and leaves this network unchanged.
+     * file, one saved from a different architecture, or one whose values break the network's
+     * invariants (tensor names, step count, negative variances, non-finite values) throws {@link
+     * FileFormatException} naming the file and the problem, and leaves this network unchanged.
      */
     void load(Path file) throws IOException;
 

@@ -1,9 +1,10 @@
 package dev.unroll;
 
 /**
- * Training produced a NaN or infinite loss. {@code fit} stops before applying that step, so the
- * network keeps its last finite parameters; the message names the first layer whose values stopped
- * being finite.
+ * Training produced a NaN or infinite loss, or a step left a NaN or infinite parameter, moving
+ * statistic or optimizer value. {@code fit} does not keep such a step: the network is left exactly
+ * as it was after the last step that left everything finite ({@code step() - 1} steps), and the
+ * message names the first layer (or tensor) whose values stopped being finite.
  */
 public class NonFiniteLossException extends ArithmeticException {
     private final int epoch;
@@ -22,7 +23,7 @@ public class NonFiniteLossException extends ArithmeticException {
         return epoch;
     }
 
-    /** The 1-based optimizer step that was refused. */
+    /** The 1-based optimizer step that was refused or undone; the network is as after {@code step() - 1}. */
     public long step() {
         return step;
     }

@@ -1,6 +1,7 @@
 package dev.unroll;
 
 import java.io.PrintStream;
+import java.util.Objects;
 
 /**
  * How {@code fit} trains, Keras-style:
@@ -61,29 +62,41 @@ public final class Training {
         return this;
     }
 
-    /** Data to evaluate after every epoch (validation loss and accuracy). */
+    /** Data to evaluate after every epoch (validation loss and accuracy); not together with {@link #validationSplit}. */
     public Training validationData(DataSet validation) {
+        Objects.requireNonNull(validation, "validation");
+        if (validationSplit > 0) {
+            throw new IllegalArgumentException("validationSplit(" + validationSplit + ") is already set: use either"
+                    + " validationData or validationSplit, not both");
+        }
         this.validationData = validation;
         return this;
     }
 
-    /** Holds out the last {@code fraction} of the training rows for validation, as Keras' {@code validation_split}. */
+    /**
+     * Holds out the last {@code fraction} of the training rows for validation, as Keras' {@code
+     * validation_split}; not together with {@link #validationData}.
+     */
     public Training validationSplit(double fraction) {
         if (!(fraction >= 0 && fraction < 1)) {
             throw new IllegalArgumentException("validationSplit must be in [0, 1), got " + fraction);
+        }
+        if (fraction > 0 && validationData != null) {
+            throw new IllegalArgumentException("validationData is already set: use either validationData or"
+                    + " validationSplit, not both");
         }
         this.validationSplit = fraction;
         return this;
     }
 
     public Training progress(Progress progress) {
-        this.progress = progress;
+        this.progress = Objects.requireNonNull(progress, "progress");
         return this;
     }
 
     /** Where progress, the epoch lines and the monitor's warnings go (default {@code System.out}). */
     public Training output(PrintStream out) {
-        this.out = out;
+        this.out = Objects.requireNonNull(out, "out");
         return this;
     }
 
@@ -103,7 +116,7 @@ public final class Training {
 
     /** Sets the optimizer's learning rate before every step. */
     public Training schedule(LearningRateSchedule schedule) {
-        this.schedule = schedule;
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
         return this;
     }
 

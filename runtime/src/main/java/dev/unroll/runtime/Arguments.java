@@ -27,6 +27,46 @@ final class Arguments {
         }
     }
 
+    /** Refuses an output array that is also the input: the first chunk's outputs would overwrite later inputs. */
+    static void checkNotSame(float[] x, float[] out) {
+        if (x == out) {
+            throw new IllegalArgumentException("out is the same array as x; pass a separate output array");
+        }
+    }
+
+    /** Every one of the {@code count} rows of {@code x} is finite; a vectorized scan, a scalar one only to name the culprit. */
+    static void checkFiniteInputs(float[] x, int count, int width) {
+        if (!Finite.all(x, 0, count * width)) {
+            int at = Finite.first(x, 0, count * width);
+            throw new IllegalArgumentException("x holds " + x[at] + " at row " + at / width + ", column " + at % width
+                    + "; inputs must be finite (nothing was changed)");
+        }
+    }
+
+    /**
+     * Targets are finite, and within [0, 1] for the cross-entropies (probabilities: binary 0/1 or
+     * soft, one-hot or soft): {@code NaN} fails both comparisons.
+     */
+    static void checkTargets(Loss loss, float[] targets, int count, int width) {
+        boolean probabilities = loss == Loss.BINARY_CROSSENTROPY || loss == Loss.CATEGORICAL_CROSSENTROPY;
+        int n = count * width;
+        if (!probabilities) {
+            if (!Finite.all(targets, 0, n)) {
+                int at = Finite.first(targets, 0, n);
+                throw new IllegalArgumentException("targets hold " + targets[at] + " at row " + at / width
+                        + ", column " + at % width + "; targets must be finite (nothing was changed)");
+            }
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            float t = targets[i];
+            if (!(t >= 0f && t <= 1f)) {
+                throw new IllegalArgumentException("targets hold " + t + " at row " + i / width + ", column "
+                        + i % width + "; " + loss + " takes targets in [0, 1] (nothing was changed)");
+            }
+        }
+    }
+
     static void checkLength(String what, float[] array, int length) {
         if (array == null || array.length < length) {
             throw new IllegalArgumentException(what + " must hold at least " + length + " values, got "
@@ -85,6 +125,16 @@ final class Arguments {
             throw new IllegalArgumentException("this network's loss is " + loss + ": it needs a data set with "
                     + outputSize + " float targets per row (DataSet.withTargets), got "
                     + (data.hasLabels() ? "integer labels" : data.targetCount() + " targets per row"));
+        } else if (loss == Loss.BINARY_CROSSENTROPY || loss == Loss.CATEGORICAL_CROSSENTROPY) {
+            for (int i = 0; i < data.size(); i++) {
+                for (int j = 0; j < outputSize; j++) {
+                    float t = data.target(i, j);
+                    if (!(t >= 0f && t <= 1f)) {
+                        throw new IllegalArgumentException("target of row " + i + ", column " + j + " is " + t + "; "
+                                + loss + " takes targets in [0, 1]");
+                    }
+                }
+            }
         }
     }
 

@@ -45,6 +45,11 @@ final class Batches {
         position = 0;
     }
 
+    /** Back to the {@code batch}-th batch (0-based) of the current order, for a replay. */
+    void seek(int batch) {
+        position = batch * batchSize;
+    }
+
     /** Fills the buffers with the next batch; false when the rows are used up. */
     boolean next() {
         if (position >= order.length) {

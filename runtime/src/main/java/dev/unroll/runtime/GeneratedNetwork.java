@@ -10,6 +10,7 @@ import dev.unroll.Training;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The base of every generated network. It owns what does not depend on the architecture: argument
@@ -17,6 +18,10 @@ import java.util.List;
  * the classes of this package) the training loop, evaluation and the model file. The generated
  * subclass supplies the unrolled passes as the hooks below and registers its tensors and views at
  * the end of its constructor.
+ *
+ * <p>Every public method that reads or writes the network's buffers claims it through a {@link
+ * Guard} first, so a second thread gets a {@link java.util.ConcurrentModificationException} instead
+ * of corrupting it.
  */
 public abstract class GeneratedNetwork implements Model {
     private final String title;
@@ -30,6 +35,8 @@ public abstract class GeneratedNetwork implements Model {
     private Tensor[] parameters = new Tensor[0];
     private Tensor[] statistics = new Tensor[0];
     private Tensor[] slots = new Tensor[0];
+    /** The three groups above, in file order; made once so the per-step code allocates nothing. */
+    private Tensor[][] state = {parameters, statistics, slots};
     private List<Layer> layers = List.of();
     private float[] output;
     private int outputStride;
@@ -37,6 +44,7 @@ public abstract class GeneratedNetwork implements Model {
     private int lastRows;
     /** The products and updates of the generated passes go through this, on one thread or several. */
     protected final Parallel parallel = new Parallel();
+    private final Guard guard = new Guard();
 
     protected GeneratedNetwork(String title, int inputSize, int outputSize, int batchSize, Loss loss,
                                long seed, double learningRate) {
@@ -58,6 +66,7 @@ public abstract class GeneratedNetwork implements Model {
         this.parameters = parameters.clone();
         this.statistics = statistics.clone();
         this.slots = slots.clone();
+        this.state = new Tensor[][] {this.parameters, this.statistics, this.slots};
         this.layers = List.of(layers);
         for (Layer layer : layers) {
             ((LayerView) layer).attach(this);
@@ -131,7 +140,12 @@ public abstract class GeneratedNetwork implements Model {
     }
 
     @Override public void setThreads(int threads) {
-        parallel.setThreads(threads, this);
+        boolean entered = guard.enter("setThreads");
+        try {
+            parallel.setThreads(threads, this);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public int threads() {
@@ -139,6 +153,16 @@ public abstract class GeneratedNetwork implements Model {
     }
 
     @Override public void setLearningRate(double learningRate) {
+        boolean entered = guard.enter("setLearningRate");
+        try {
+            changeLearningRate(learningRate);
+        } finally {
+            guard.exit(entered);
+        }
+    }
+
+    /** {@link #setLearningRate} for the classes of this package, which already hold the guard. */
+    final void changeLearningRate(double learningRate) {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learning rate must be positive and finite, got " + learningRate);
         }
@@ -160,62 +184,111 @@ public abstract class GeneratedNetwork implements Model {
     // ---- Model: the passes ----
 
     @Override public void predict(float[] x, int count, float[] out) {
-        Arguments.checkRows("x", x, count, inputSize);
-        Arguments.checkRows("out", out, count, outputSize);
-        for (int start = 0; start < count; start += batchSize) {
-            int rows = Math.min(batchSize, count - start);
-            inference(x, start * inputSize, rows);
-            for (int i = 0; i < rows; i++) {
-                System.arraycopy(output, i * outputStride, out, (start + i) * outputSize, outputSize);
+        boolean entered = guard.enter("predict");
+        try {
+            Arguments.checkRows("x", x, count, inputSize);
+            Arguments.checkRows("out", out, count, outputSize);
+            Arguments.checkNotSame(x, out);
+            for (int start = 0; start < count; start += batchSize) {
+                int rows = Math.min(batchSize, count - start);
+                inference(x, start * inputSize, rows);
+                for (int i = 0; i < rows; i++) {
+                    System.arraycopy(output, i * outputStride, out, (start + i) * outputSize, outputSize);
+                }
             }
+        } finally {
+            guard.exit(entered);
         }
     }
 
     @Override public void predictClasses(float[] x, int count, int[] classes) {
-        Arguments.checkRows("x", x, count, inputSize);
-        Arguments.checkClasses(classes, count);
-        for (int start = 0; start < count; start += batchSize) {
-            int rows = Math.min(batchSize, count - start);
-            inference(x, start * inputSize, rows);
-            for (int i = 0; i < rows; i++) {
-                classes[start + i] = Accuracy.predictedClass(output, i * outputStride, outputSize);
+        boolean entered = guard.enter("predictClasses");
+        try {
+            Arguments.checkRows("x", x, count, inputSize);
+            Arguments.checkClasses(classes, count);
+            for (int start = 0; start < count; start += batchSize) {
+                int rows = Math.min(batchSize, count - start);
+                inference(x, start * inputSize, rows);
+                for (int i = 0; i < rows; i++) {
+                    classes[start + i] = Accuracy.predictedClass(output, i * outputStride, outputSize);
+                }
             }
+        } finally {
+            guard.exit(entered);
         }
     }
 
     @Override public int[] predictClasses(DataSet data) {
-        Arguments.checkFeatures(data, inputSize);
-        int[] classes = new int[data.size()];
-        predictClasses(data.features(), data.size(), classes);
-        return classes;
+        Objects.requireNonNull(data, "data");
+        boolean entered = guard.enter("predictClasses");
+        try {
+            Arguments.checkFeatures(data, inputSize);
+            int[] classes = new int[data.size()];
+            predictClasses(data.features(), data.size(), classes);
+            return classes;
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public float trainBatch(float[] x, int[] labels, int count) {
-        float value = computeGradients(x, labels, count);
-        step();
-        return value;
+        boolean entered = guard.enter("trainBatch");
+        try {
+            float value = gradients(x, labels, count);
+            step();
+            return value;
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public float trainBatch(float[] x, float[] targets, int count) {
-        float value = computeGradients(x, targets, count);
-        step();
-        return value;
+        boolean entered = guard.enter("trainBatch");
+        try {
+            float value = gradients(x, targets, count);
+            step();
+            return value;
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public float computeGradients(float[] x, int[] labels, int count) {
+        boolean entered = guard.enter("computeGradients");
+        try {
+            return gradients(x, labels, count);
+        } finally {
+            guard.exit(entered);
+        }
+    }
+
+    @Override public float computeGradients(float[] x, float[] targets, int count) {
+        boolean entered = guard.enter("computeGradients");
+        try {
+            return gradients(x, targets, count);
+        } finally {
+            guard.exit(entered);
+        }
+    }
+
+    /** Checks everything about the arguments, including that every input is finite, before any buffer changes. */
+    private float gradients(float[] x, int[] labels, int count) {
         Arguments.checkSparse(loss);
         Arguments.checkBatch(x, count, inputSize, batchSize);
         Arguments.checkLabels(labels, count, outputSize);
+        Arguments.checkFiniteInputs(x, count, inputSize);
         training(x, count);
         float value = lossOf(labels, count);
         backward(x, count);
         return value;
     }
 
-    @Override public float computeGradients(float[] x, float[] targets, int count) {
+    private float gradients(float[] x, float[] targets, int count) {
         Arguments.checkTargetsForm(loss);
         Arguments.checkBatch(x, count, inputSize, batchSize);
         Arguments.checkRows("targets", targets, count, outputSize);
+        Arguments.checkFiniteInputs(x, count, inputSize);
+        Arguments.checkTargets(loss, targets, count, outputSize);
         training(x, count);
         float value = lossOf(targets, count);
         backward(x, count);
@@ -257,6 +330,32 @@ public abstract class GeneratedNetwork implements Model {
         return value;
     }
 
+    /** Whether every parameter, moving statistic and optimizer slot is finite: {@code fit}'s check after each step. */
+    final boolean stateIsFinite() {
+        return allFinite(parameters) && allFinite(statistics) && allFinite(slots);
+    }
+
+    private static boolean allFinite(Tensor[] tensors) {
+        for (Tensor t : tensors) {
+            if (!t.isFinite()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first tensor (parameters, then statistics, then slots) holding a non-finite value, or null. */
+    final Tensor firstNonFinite() {
+        for (Tensor[] group : state) {
+            for (Tensor t : group) {
+                if (!t.isFinite()) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     /** {@code fit}'s evaluation forward: inference mode, checked arguments, outputs left in the output buffer. */
     final float evaluateChecked(float[] x, int[] labels, float[] targets, int count) {
         inference(x, 0, count);
@@ -266,45 +365,85 @@ public abstract class GeneratedNetwork implements Model {
     // ---- Model: flat copies ----
 
     @Override public void copyParametersTo(float[] dst) {
-        Arguments.checkLength("dst", dst, parameterCount);
-        Tensors.copyValues(parameters, dst);
+        boolean entered = guard.enter("copyParametersTo");
+        try {
+            Arguments.checkLength("dst", dst, parameterCount);
+            Tensors.copyValues(parameters, dst);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public void copyGradientsTo(float[] dst) {
-        Arguments.checkLength("dst", dst, parameterCount);
-        int offset = 0;
-        for (Tensor t : parameters) {
-            t.copyGradientTo(dst, offset);
-            offset += t.size();
+        boolean entered = guard.enter("copyGradientsTo");
+        try {
+            Arguments.checkLength("dst", dst, parameterCount);
+            int offset = 0;
+            for (Tensor t : parameters) {
+                t.copyGradientTo(dst, offset);
+                offset += t.size();
+            }
+        } finally {
+            guard.exit(entered);
         }
     }
 
     @Override public void setParameters(float[] src) {
-        Arguments.checkLength("src", src, parameterCount);
-        int offset = 0;
-        for (Tensor t : parameters) {
-            t.checkFinite(src, offset);
-            offset += t.size();
+        boolean entered = guard.enter("setParameters");
+        try {
+            Arguments.checkLength("src", src, parameterCount);
+            int offset = 0;
+            for (Tensor t : parameters) {
+                t.checkFinite(src, offset);
+                offset += t.size();
+            }
+            Tensors.setValues(parameters, src);
+        } finally {
+            guard.exit(entered);
         }
-        Tensors.setValues(parameters, src);
     }
 
     // ---- Model: training loop, evaluation, files ----
 
     @Override public History fit(DataSet train, Training training) {
-        return new Trainer(this, train, training).run();
+        Objects.requireNonNull(train, "train");
+        Objects.requireNonNull(training, "training");
+        boolean entered = guard.enter("fit");
+        try {
+            return new Trainer(this, train, training).run();
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public Evaluation evaluate(DataSet data) {
-        return Evaluator.evaluate(this, data);
+        Objects.requireNonNull(data, "data");
+        boolean entered = guard.enter("evaluate");
+        try {
+            return Evaluator.evaluate(this, data);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public void save(Path file) throws IOException {
-        ModelFile.save(this, file);
+        Objects.requireNonNull(file, "file");
+        boolean entered = guard.enter("save");
+        try {
+            ModelFile.save(this, file);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public void load(Path file) throws IOException {
-        ModelFile.load(this, file);
+        Objects.requireNonNull(file, "file");
+        boolean entered = guard.enter("load");
+        try {
+            ModelFile.load(this, file);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     // ---- for the classes of this package ----
@@ -335,6 +474,11 @@ public abstract class GeneratedNetwork implements Model {
 
     final Tensor[] slotTensors() {
         return slots;
+    }
+
+    /** Every saved tensor in file order: parameters, moving statistics, optimizer slots. */
+    final Tensor[][] stateTensors() {
+        return state;
     }
 
     /** Restores what a model file holds besides the tensors. */

@@ -7,51 +7,34 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.zip.CRC32;
 
 /**
  * Format 1 of the model file (docs/model-file.md), big-endian: the magic {@code UNROLL\r\n}, the
  * version, the architecture description and its SHA-256, the step count, learning rate and seed,
  * then every parameter, moving statistic and optimizer slot as (name, length, floats), and a CRC32
- * of all that. Saving writes a temporary file and renames it; loading checks everything before it
- * changes anything.
+ * of all that. Saving goes through {@link SafeWrite}; loading checks everything (structure, checksum,
+ * architecture, names, ranges) before it changes anything.
  */
 final class ModelFile {
     static final byte[] MAGIC = {'U', 'N', 'R', 'O', 'L', 'L', '\r', '\n'};
     static final int VERSION = 1;
+    /** The most steps a file may record: 2^53, beyond which a step count is no longer exact in double. */
+    static final long MAX_STEPS = 1L << 53;
 
     private ModelFile() {}
 
     static void save(GeneratedNetwork net, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Path target = SafeWrite.target(file);
         byte[] bytes = encode(net);
-        Path absolute = file.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        SafeWrite.write(file, target, bytes);
     }
 
     static byte[] encode(GeneratedNetwork net) throws IOException {
@@ -85,7 +68,8 @@ final class ModelFile {
     }
 
     static void load(GeneratedNetwork net, Path file) throws IOException {
-        byte[] bytes = read(file);
+        Objects.requireNonNull(file, "file");
+        byte[] bytes = read(file, expectedSize(net));
         Decoded decoded = decode(file, bytes, net);
         Tensor[] tensors = all(net);
         for (int i = 0; i < tensors.length; i++) {
@@ -94,12 +78,32 @@ final class ModelFile {
         net.restoreCounters(decoded.steps, decoded.learningRate, decoded.seed);
     }
 
-    private static byte[] read(Path file) throws IOException {
+    /** The whole file, unless it is a directory or far larger than a model file of this network. */
+    private static byte[] read(Path file, long expected) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new FileFormatException(file, "a directory, not a model file");
+        }
         try {
+            long size = Files.size(file);
+            long limit = 2 * expected + (1 << 20);
+            if (size > limit) {
+                throw new FileFormatException(file, "too large to be a model file of this network: " + size
+                        + " bytes, where this network's file has " + expected);
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new FileFormatException(file, "no such file", e);
         }
+    }
+
+    /** The size of this network's file, whatever its values: every field has a fixed length. */
+    static long expectedSize(GeneratedNetwork net) {
+        long size = MAGIC.length + 4 + 4 + Architecture.describe(net).getBytes(StandardCharsets.UTF_8).length + 32
+                + 8 + 8 + 8 + 4 + 4;
+        for (Tensor t : all(net)) {
+            size += 2 + t.name().getBytes(StandardCharsets.UTF_8).length + 4 + 4L * t.size();
+        }
+        return size;
     }
 
     private record Decoded(long steps, double learningRate, long seed, float[][] values) {}
@@ -130,9 +134,11 @@ final class ModelFile {
             Tensor[] tensors = all(net);
             int count = checkedLength(file, "the tensor count", in.readInt(), in.available() / 6);
             float[][] values = new float[count][];
+            String[] names = new String[count];
             for (int i = 0; i < count; i++) {
                 at = "tensor " + (i + 1) + " of " + count;
                 String name = in.readUTF();
+                names[i] = name;
                 at = name;
                 values[i] = new float[checkedLength(file, name, in.readInt(), in.available() / 4)];
                 for (int j = 0; j < values[i].length; j++) {
@@ -143,7 +149,9 @@ final class ModelFile {
             int stored = in.readInt();
             checkIntegrity(file, bytes, stored, in.available());
             checkArchitecture(file, net, description, fingerprint, count);
+            checkNames(file, tensors, names);
             checkValues(file, tensors, values, learningRate);
+            checkSteps(file, steps);
             return new Decoded(steps, learningRate, seed, values);
         } catch (EOFException e) {
             throw new FileFormatException(file, "truncated: it ends inside " + at + " (" + bytes.length + " bytes)", e);
@@ -183,6 +191,29 @@ final class ModelFile {
         }
     }
 
+    /** The records must carry this network's tensor names in its order: a swapped gamma and beta would load swapped. */
+    private static void checkNames(Path file, Tensor[] tensors, String[] names) throws FileFormatException {
+        for (int i = 0; i < tensors.length; i++) {
+            if (!tensors[i].name().equals(names[i])) {
+                throw new FileFormatException(file, "tensor " + (i + 1) + " is named \"" + names[i] + "\" where this"
+                        + " network stores \"" + tensors[i].name() + "\"");
+            }
+        }
+    }
+
+    private static void checkSteps(Path file, long steps) throws FileFormatException {
+        if (steps < 0 || steps > MAX_STEPS) {
+            throw new FileFormatException(file, "the step count is " + steps + "; it must be between 0 and "
+                    + MAX_STEPS);
+        }
+    }
+
+    /** Whether a tensor holds a quantity that the math needs non-negative (a variance, a mean of squares). */
+    private static boolean nonNegative(String name) {
+        return name.endsWith("/moving_variance") || name.endsWith("/v") || name.endsWith("/v_hat")
+                || name.endsWith("/accumulator") || name.endsWith("/mean_square");
+    }
+
     private static void checkValues(Path file, Tensor[] tensors, float[][] values, double learningRate)
             throws FileFormatException {
         for (int i = 0; i < tensors.length; i++) {
@@ -190,10 +221,16 @@ final class ModelFile {
                 throw new FileFormatException(file, tensors[i].name() + " holds " + values[i].length
                         + " values; this network's holds " + tensors[i].size());
             }
-            for (float v : values[i]) {
+            boolean nonNegative = nonNegative(tensors[i].name());
+            for (int j = 0; j < values[i].length; j++) {
+                float v = values[i][j];
                 if (!Float.isFinite(v)) {
                     throw new FileFormatException(file, tensors[i].name() + " holds " + v + "; a saved network"
                             + " must be finite");
+                }
+                if (nonNegative && v < 0) {
+                    throw new FileFormatException(file, tensors[i].name() + " holds " + v + " at " + j + "; it is a"
+                            + " variance or a mean of squares and cannot be negative");
                 }
             }
         }

@@ -27,6 +27,7 @@ final class Trainer {
     private final ProgressPrinter progress;
     private final EarlyStopping stopping;
     private final boolean hasAccuracy;
+    private final Checkpoint checkpoint;
     /** Where the monitor's warnings go: the history and the progress display (made once, not per step). */
     private Consumer<String> warnings;
 
@@ -38,6 +39,11 @@ final class Trainer {
                     + net.batchSize() + ", which sizes its buffers; declare a larger @Network(batchSize)");
         }
         int held = (int) Math.floor(data.size() * training.validationSplit());
+        if (held >= data.size() || (held == 0 && training.validationSplit() > 0)) {
+            throw new IllegalArgumentException("validationSplit " + training.validationSplit() + " of " + data.size()
+                    + " rows " + (held == 0 ? "holds out no rows" : "leaves no rows to train on")
+                    + "; change the fraction or use validationData");
+        }
         this.net = net;
         this.training = training;
         this.train = held == 0 ? data : data.rows(0, data.size() - held);
@@ -52,6 +58,7 @@ final class Trainer {
         this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
                 batches.batchesPerPass(), hasAccuracy);
         this.stopping = new EarlyStopping(net, training.patience(), training.restoreBestWeights());
+        this.checkpoint = new Checkpoint(net);
     }
 
     History run() {
@@ -96,8 +103,21 @@ final class Trainer {
         int step = 0;
         while (batches.next()) {
             int count = batches.count;
+            if (Checkpoint.due(step)) {
+                if (step > 0 && !net.stateIsFinite()) {
+                    throw undo(epoch, step, "fit noticed it in its check after step " + net.steps());
+                }
+                checkpoint.take(step);
+            }
+            double rate = net.learningRate();
             if (schedule != null) {
-                net.setLearningRate(schedule.rate(net.steps()));
+                double next = schedule.rate(net.steps());
+                if (!(next > 0) || Double.isInfinite(next)) {
+                    throw new IllegalArgumentException("the learning-rate schedule gave " + next + " for step "
+                            + (net.steps() + 1) + "; rates must be positive and finite. The network is as it was"
+                            + " after step " + net.steps());
+                }
+                net.changeLearningRate(next);
             }
             boolean sampled = monitor.due(step);
             if (sampled) {
@@ -105,7 +125,12 @@ final class Trainer {
             }
             float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
             if (!Float.isFinite(loss)) {
-                throw nonFinite(epoch, loss, count);
+                if (net.stateIsFinite()) {
+                    net.changeLearningRate(rate); // as after the last good step, schedule included
+                    throw nonFinite(epoch, loss, count);
+                }
+                throw undo(epoch, step, String.format(Locale.ROOT,
+                        "fit noticed it when the loss of step %d became %s", net.steps() + 1, loss));
             }
             if (sampled) {
                 monitor.after(warnings);
@@ -117,6 +142,9 @@ final class Trainer {
             seen += count;
             step++;
             progress.step(epoch, step, lossSum / seen, answers == 0 ? Double.NaN : (double) right / answers);
+        }
+        if (!net.stateIsFinite()) {
+            throw undo(epoch, step, "fit noticed it in its check after step " + net.steps());
         }
         Evaluation validated = evaluator == null ? null : evaluator.run();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -153,13 +181,39 @@ final class Trainer {
         return exception(epoch, loss, "Every layer's values were still finite.", null);
     }
 
+    /**
+     * The state became non-finite in one of this epoch's batches before {@code limit}, in a step
+     * whose loss was finite: found ({@code how}) by a later step's non-finite loss, by the check before
+     * a checkpoint, or by the check at the end of the epoch. The checkpoint finds
+     * the step and puts the network back to just before it; this builds the exception that says so.
+     */
+    private NonFiniteLossException undo(int epoch, int limit, String how) {
+        long noticed = net.steps();
+        Checkpoint.Undone undone = checkpoint.undo(batches, training.schedule(), limit);
+        if (undone.tensor() == null) {
+            return new NonFiniteLossException(String.format(Locale.ROOT, "the network's state became non-finite"
+                    + " between steps %d and %d (epoch %d), but replaying those steps did not reproduce it; %s. The"
+                    + " network's parameters, moving statistics and optimizer state are as they were after step %d.",
+                    undone.restored() + 1, noticed, epoch, how, undone.restored()),
+                    epoch, undone.restored() + 1, null);
+        }
+        String name = undone.tensor();
+        String layer = name.substring(0, name.indexOf('/') < 0 ? name.length() : name.indexOf('/'));
+        return new NonFiniteLossException(String.format(Locale.ROOT, "step %d (epoch %d) made %s non-finite although"
+                + " its loss, %s, was finite; %s, and undid that step and any after it: the network is as it was"
+                + " after step %d, the last good one (parameters, moving statistics and optimizer state). Lower the"
+                + " learning rate, clip the gradients (clipNorm), or check the data.", undone.restored() + 1, epoch,
+                name, undone.loss(), how, undone.restored()), epoch, undone.restored() + 1, layer);
+    }
+
     /** Outputs above this overflow when squared in float. */
     private static final float HUGE = (float) Math.sqrt(Float.MAX_VALUE);
 
     private NonFiniteLossException exception(int epoch, float loss, String where, String layer) {
         long step = net.steps() + 1;
         return new NonFiniteLossException(String.format(Locale.ROOT, "the loss became %s at epoch %d, step %d; that"
-                + " step was not applied. %s Lower the learning rate, clip the gradients (clipNorm), or check the"
-                + " data.", loss, epoch, step, where), epoch, step, layer);
+                + " step was not applied: the network is as it was after step %d. %s Lower the learning rate, clip"
+                + " the gradients (clipNorm), or check the data.", loss, epoch, step, step - 1, where), epoch, step,
+                layer);
     }
 }
