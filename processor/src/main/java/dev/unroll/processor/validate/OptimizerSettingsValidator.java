@@ -1,5 +1,7 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Message;
+import dev.unroll.processor.diagnostics.Diagnostics;
 import static dev.unroll.processor.validate.Ranges.positive;
 import static dev.unroll.processor.validate.Ranges.show;
 
