@@ -121,7 +121,7 @@ public enum Message {
     LOSS_OUTPUT(Kind.ERROR, "unroll:loss-output",
             "%s: loss %s needs the last layer to be a %s output, but %s() ends with %s. %s"),
 
-    // ---- advice from the seed (warnings) ----
+    // ---- advice from the literature (warnings) ----
     INIT_RELU(Kind.WARNING, "unroll:init-activation",
             "%s: %s activation with %s initialization. ReLU and its variants keep the signal's variance from"
                     + " layer to layer with He initialization (variance 2/fan_in). Use kernelInitializer = %s."),

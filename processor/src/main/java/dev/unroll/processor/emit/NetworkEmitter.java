@@ -22,7 +22,13 @@ import javax.lang.model.element.Modifier;
  */
 public final class NetworkEmitter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final String PROCESSOR = "dev.unroll.processor.NetworkProcessor";
+
+    /** The qualified name of the processor, for {@code @Generated}. */
+    private final String generator;
+
+    public NetworkEmitter(String generator) {
+        this.generator = generator;
+    }
 
     public JavaFile emit(NetworkModel network) {
         Names names = new Names();
@@ -35,7 +41,7 @@ public final class NetworkEmitter {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(javadoc(network))
-                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
                 .addModifiers(modifiers(network, Modifier.FINAL))
                 .superclass(RuntimeTypes.GENERATED_NETWORK)
                 .addSuperinterface(userInterface(network))

@@ -1,13 +1,13 @@
 package dev.unroll.processor.parse;
 
 import dev.unroll.Loss;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.GeneratedClass;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.OptimizerModel;
 import dev.unroll.processor.model.Origin;
-import dev.unroll.processor.diagnostics.Diagnostics;
-import dev.unroll.processor.diagnostics.Message;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;

@@ -1,10 +1,10 @@
 package dev.unroll.processor.validate;
 
-import dev.unroll.processor.diagnostics.Message;
-import dev.unroll.processor.diagnostics.Diagnostics;
 import dev.unroll.Model;
-import dev.unroll.processor.model.Origin;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.GeneratedClass;
+import dev.unroll.processor.model.Origin;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;

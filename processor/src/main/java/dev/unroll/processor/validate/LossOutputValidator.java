@@ -1,7 +1,7 @@
 package dev.unroll.processor.validate;
 
-import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationFunction;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;

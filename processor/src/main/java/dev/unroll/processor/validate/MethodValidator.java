@@ -1,8 +1,8 @@
 package dev.unroll.processor.validate;
 
-import dev.unroll.processor.diagnostics.Message;
-import dev.unroll.processor.diagnostics.Diagnostics;
 import dev.unroll.Layer;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import javax.lang.model.element.ExecutableElement;

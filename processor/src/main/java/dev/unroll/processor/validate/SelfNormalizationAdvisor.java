@@ -1,8 +1,8 @@
 package dev.unroll.processor.validate;
 
-import dev.unroll.processor.diagnostics.Message;
-import dev.unroll.processor.diagnostics.Diagnostics;
 import dev.unroll.Initializer;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;
 import dev.unroll.processor.model.DenseModel;

@@ -1,12 +1,12 @@
 package dev.unroll.processor.validate;
 
-import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.DenseModel;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.Layout;
-import dev.unroll.processor.model.ParameterArray;
 import dev.unroll.processor.model.NetworkModel;
+import dev.unroll.processor.model.ParameterArray;
 
 /**
  * Inputs, batch size and units are positive, and no array of the generated class (weights padded

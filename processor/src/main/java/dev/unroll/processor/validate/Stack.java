@@ -11,7 +11,7 @@ import java.util.List;
 
 /** Facts about the order of layers that several checks share. */
 final class Stack {
-    /** How an activation treats the signal, for the initialization rules of the seed. */
+    /** How an activation treats the signal, for the initialization rules (Glorot & Bengio 2010, He et al. 2015). */
     enum Family { RELU, SELU, SATURATING, LINEAR }
 
     /** The activation a Dense layer's output meets: its own, or the activation layer after its batch normalization. */
