@@ -18,6 +18,10 @@ public record ActivationModel(String name, String returnType, Origin origin, Str
         return List.of();
     }
 
+    @Override public boolean isActivationOnly() {
+        return true;
+    }
+
     @Override public ActivationFunction.Kind finalActivation() {
         return function.kind();
     }

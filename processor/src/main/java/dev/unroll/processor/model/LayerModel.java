@@ -43,6 +43,11 @@ public sealed interface LayerModel permits DenseModel, BatchNormModel, Activatio
         return kind != null && kind != ActivationFunction.Kind.LINEAR;
     }
 
+    /** Whether the layer is an activation and nothing else (it maps each value on its own). */
+    default boolean isActivationOnly() {
+        return false;
+    }
+
     /** Whether the layer can read the user's unpadded input rows directly when it comes first. */
     default boolean readsUserInput() {
         return false;

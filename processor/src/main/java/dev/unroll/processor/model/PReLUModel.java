@@ -25,6 +25,10 @@ public record PReLUModel(String name, String returnType, Origin origin, double a
                 : new ParameterArray("alpha", 1, shape.out(), shape.stride()));
     }
 
+    @Override public boolean isActivationOnly() {
+        return true;
+    }
+
     /** Its slopes make it non-linear, though it ends with no parameter-free activation. */
     @Override public boolean isNonLinear() {
         return true;

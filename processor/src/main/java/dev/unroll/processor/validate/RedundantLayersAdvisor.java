@@ -23,7 +23,7 @@ public final class RedundantLayersAdvisor implements Validator {
             if (before instanceof BatchNormModel && layer instanceof BatchNormModel) {
                 warn(diagnostics, layer, "batch normalization directly after batch normalization normalizes what is"
                         + " already normalized", "Remove one of them.");
-            } else if (before.isNonLinear() && isActivationLayer(layer)) {
+            } else if (before.isNonLinear() && layer.isActivationOnly()) {
                 warn(diagnostics, layer, "it applies an activation to " + before.name() + "(), which already applied "
                         + activationOf(before), "Keep one activation, or put a @Dense layer between them.");
             } else if (before instanceof DenseModel first && first.isLinear() && layer instanceof DenseModel) {
@@ -41,10 +41,6 @@ public final class RedundantLayersAdvisor implements Validator {
 
     private static void warn(Diagnostics diagnostics, LayerModel layer, String what, String fix) {
         diagnostics.report(Message.REDUNDANT_LAYERS, layer.origin(), layer.name(), what, fix);
-    }
-
-    private static boolean isActivationLayer(LayerModel layer) {
-        return !(layer instanceof DenseModel) && !(layer instanceof BatchNormModel);
     }
 
     /** The name of the non-linearity a layer applies: its activation's, or its kind's (PReLU). */
