@@ -27,7 +27,10 @@ public sealed interface LayerModel permits DenseModel, BatchNormModel, Activatio
     /** Its trainable arrays, in flat parameter order (empty for a layer without parameters). */
     List<ParameterArray> parameters(Layout.Shape shape);
 
-    /** Whether the layer has something to train. */
+    /**
+     * Whether the layer has something to train. Which arrays a kind has depends on its settings,
+     * never on its sizes, so any shape answers.
+     */
     default boolean trainable() {
         return !parameters(new Layout.Shape(0, 1, 1, 1, 1)).isEmpty();
     }
