@@ -11,7 +11,7 @@ import dev.unroll.Loss;
 import dev.unroll.Model;
 import dev.unroll.Network;
 
-/** The Fashion-MNIST MLP 784-300-100-10 (ReLU, He, Adam) at batch size 128. */
+/** The Fashion-MNIST MLP 784-300-100-10 (ReLU, He, Adam) at batch size 128. */
 @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 128, seed = 42)
 @Adam(learningRate = 1e-3)
 public interface Mlp128 extends Model {

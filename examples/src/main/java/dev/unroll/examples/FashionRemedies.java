@@ -16,7 +16,7 @@ import dev.unroll.Model;
 import dev.unroll.Network;
 
 /**
- * The seed's remedies together: He initialization for ELU, batch normalization before each
+ * The remedies of the literature together: He initialization for ELU, batch normalization before each
  * activation (so the Dense layers need no bias), and Adam; {@link TrainFashionRemedies} adds a
  * decaying learning rate and early stopping.
  */

@@ -1,14 +1,14 @@
 package dev.unroll.processor;
 
 import com.google.auto.service.AutoService;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.emit.NetworkEmitter;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.Origin;
 import dev.unroll.processor.parse.AnnotationNames;
 import dev.unroll.processor.parse.NetworkParser;
 import dev.unroll.processor.validate.DeclarationValidator;
-import dev.unroll.processor.validate.Diagnostics;
-import dev.unroll.processor.validate.Message;
 import dev.unroll.processor.validate.Validators;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -63,9 +63,9 @@ public final class NetworkProcessor extends AbstractProcessor {
         TypeElement type = (TypeElement) element;
         NetworkModel model = new NetworkParser(processingEnv.getElementUtils(), diagnostics)
                 .parse(type, networkAnnotation(type));
-        Validators.validate(model, diagnostics);
+        new Validators(processingEnv.getElementUtils()).validate(model, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new NetworkEmitter().emit(model).writeTo(processingEnv.getFiler());
+            new NetworkEmitter(getClass().getName()).emit(model).writeTo(processingEnv.getFiler());
             generated.add(declaration.qualifiedGeneratedName(type));
         }
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
-import dev.unroll.processor.validate.Message;
+import dev.unroll.processor.diagnostics.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,27 +10,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The whole generated class of a small network, compared as exact text with
- * {@code src/test/resources/golden/UnrolledGolden.java}. After an intended change to the generated
- * code, run the test once with {@code UNROLL_UPDATE_GOLDEN=1} to rewrite the file, and review the
- * diff like any other change.
+ * The whole generated class of small networks, compared as exact text with
+ * {@code src/test/resources/golden/Unrolled<Name>.java}. Together they cover every layer kind, every
+ * optimizer, every loss, the three clipping modes, a first layer that is not Dense and a loss fused
+ * with an activation layer. After an intended change to the generated code, run the test once with
+ * {@code UNROLL_UPDATE_GOLDEN=1} to rewrite the files, and review the diff like any other change.
  */
 class GoldenFileTest {
     private static final Path DIR = Path.of("src/test/resources/golden");
 
-    @Test
-    void generatedClassMatchesTheGoldenFile() throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = {"Golden", "GoldenSgd", "GoldenRmsprop", "GoldenFirstLayer", "GoldenActivations",
+        "GoldenSelu"})
+    void generatedClassMatchesTheGoldenFile(String name) throws IOException {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new NetworkProcessor())
                 .withOptions("--add-modules", "jdk.incubator.vector", "-Xlint:none")
-                .compile(JavaFileObjects.forResource(DIR.resolve("Golden.java").toUri().toURL()));
+                .compile(JavaFileObjects.forResource(DIR.resolve(name + ".java").toUri().toURL()));
         assertThat(compilation).succeeded();
-        String generated = compilation.generatedSourceFile("golden.UnrolledGolden").orElseThrow()
+        String generated = compilation.generatedSourceFile("golden.Unrolled" + name).orElseThrow()
                 .getCharContent(true).toString();
-        Path golden = DIR.resolve("UnrolledGolden.java");
+        Path golden = DIR.resolve("Unrolled" + name + ".java");
         if (System.getenv("UNROLL_UPDATE_GOLDEN") != null) {
             Files.writeString(golden, generated, StandardCharsets.UTF_8);
         }

@@ -66,7 +66,7 @@ public final class DeepNetworks {
         @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
     }
 
-    /** ReLU with Glorot initialization: the pairing the seed warns against. */
+    /** ReLU with Glorot initialization: the pairing He et al. (2015) warn against. */
     @SuppressWarnings("unroll:init-activation")
     @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32, seed = 42)
     @SGD(learningRate = 0.01, momentum = 0.9)
@@ -101,7 +101,7 @@ public final class DeepNetworks {
         @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
     }
 
-    /** Leaky ReLU (alpha 0.2, the seed's "huge leak") with He initialization. */
+    /** Leaky ReLU (alpha 0.2, the "huge leak" of Xu et al. (2015)) with He initialization. */
     @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32, seed = 42)
     @SGD(learningRate = 0.01, momentum = 0.9)
     public interface LeakyRelu extends Model {

@@ -58,7 +58,7 @@ final class Stats {
 
     /**
      * The norm of each Dense layer's kernel gradient on the first {@code rows} training rows, before
-     * any training step: the signal the seed's first chapter is about.
+     * any training step: the signal Glorot & Bengio (2010) studied.
      */
     static double[] initialGradientNorms(Model net, DataSet train, int rows) {
         DataSet batch = train.rows(0, rows);

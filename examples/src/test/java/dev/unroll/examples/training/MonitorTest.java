@@ -15,7 +15,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The seed's central problem made visible: vanishing and exploding gradients, named by layer, and NaN. */
+/** The central problem of Glorot & Bengio (2010) made visible: vanishing and exploding gradients, named by layer, and NaN. */
 class MonitorTest {
     /** Multiplies every parameter by {@code factor}. */
     private static void scale(Model net, float factor) {

@@ -30,7 +30,7 @@ final class ActivationCode {
             case SELU -> "y = lambda (z > 0 ? z : alpha (exp(z) - 1)), alpha = 1.6733, lambda = 1.0507";
             case SOFTMAX -> "y = exp(z) / sum(exp(z))";
             case RRELU -> "y = z > 0 ? z : a z, a ~ U(" + f.lower() + ", " + f.upper() + ") per element in training, "
-                    + mean() + " in inference";
+                    + f.meanSlope() + " in inference";
         };
     }
 
@@ -65,7 +65,7 @@ final class ActivationCode {
                     ? Calls.of(RuntimeTypes.RANDOMIZED_RELU, "forwardTraining", z, y, slopes, "count", layer.out(),
                             layer.stride(), Literals.f(f.lower()), Literals.f(f.upper()),
                             Calls.of(RuntimeTypes.RNG, "key", "seed()", layer.index(), "nextStep()"))
-                    : activation("leakyRelu", z, y, len, Literals.f(mean()));
+                    : activation("leakyRelu", z, y, len, Literals.f(f.meanSlope()));
         };
     }
 
@@ -84,10 +84,6 @@ final class ActivationCode {
             case RRELU -> Calls.of(RuntimeTypes.RANDOMIZED_RELU, "backward", z, slopes, dy, dx, "count", layer.out(),
                     layer.stride());
         };
-    }
-
-    private double mean() {
-        return (f.lower() + f.upper()) / 2;
     }
 
     private static CodeBlock activation(String method, Object... args) {

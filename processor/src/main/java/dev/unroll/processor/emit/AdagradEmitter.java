@@ -6,26 +6,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /** {@code @Adagrad}: the accumulator starts at {@code initialAccumulatorValue}. */
-final class AdagradEmitter implements OptimizerEmitter {
+final class AdagradEmitter extends OptimizerEmitter {
     private final OptimizerModel.Adagrad adagrad;
-    private final ClipCode clip;
-    private final Names names;
 
-    AdagradEmitter(OptimizerModel.Adagrad adagrad, ClipCode clip, Names names) {
+    AdagradEmitter(OptimizerModel.Adagrad adagrad, Names names) {
+        super(adagrad, names);
         this.adagrad = adagrad;
-        this.clip = clip;
-        this.names = names;
     }
 
     private String accumulator(ParameterRef p) {
-        return names.field(p.value(), "Accumulator");
+        return slot(p, "accumulator");
     }
 
-    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
-        return parameters.stream().map(p -> p.slot(accumulator(p), "accumulator")).toList();
-    }
-
-    @Override public CodeBlock initialize(List<ParameterRef> parameters) {
+    @Override CodeBlock initialize(List<ParameterRef> parameters) {
         CodeBlock.Builder code = CodeBlock.builder();
         if (adagrad.initialAccumulatorValue() != 0) {
             for (ParameterRef p : parameters) {
@@ -36,16 +29,20 @@ final class AdagradEmitter implements OptimizerEmitter {
         return code.build();
     }
 
-    @Override public CodeBlock update(List<ParameterRef> parameters) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        code.add("// Adagrad: s += g^2; w -= lr g / sqrt(s + $L)$L\n", adagrad.epsilon(), clip.describe());
-        code.addStatement("double lr = learningRate()");
-        code.add(clip.prologue(parameters));
-        for (ParameterRef p : parameters) {
-            code.add(clip.before(p));
-            code.addStatement(Calls.parallel("adagrad", p.value(), p.gradient(), accumulator(p),
-                    p.length(), "lr", Literals.d(adagrad.epsilon()), clip.arguments(p)));
-        }
-        return code.build();
+    @Override CodeBlock prologue(List<ParameterRef> parameters) {
+        return CodeBlock.builder()
+                .add("// Adagrad: s += g^2; w -= lr g / sqrt(s + $L)$L\n", adagrad.epsilon(), clip.describe())
+                .addStatement("double $N = learningRate()", stepSize())
+                .add(clip.prologue(parameters))
+                .build();
     }
+
+    @Override CodeBlock step(ParameterRef p) {
+        return CodeBlock.builder()
+                .add(clip.before(p))
+                .addStatement(Calls.parallel("adagrad", p.value(), p.gradient(), accumulator(p), p.length(), stepSize(),
+                        Literals.d(adagrad.epsilon()), clip.arguments(p)))
+                .build();
+    }
+
 }

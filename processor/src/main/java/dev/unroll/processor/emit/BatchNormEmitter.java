@@ -1,9 +1,7 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import dev.unroll.processor.model.BatchNormModel;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,9 +9,8 @@ import java.util.List;
  * {@code @BatchNormalization}: batch statistics in training, moving statistics in inference.
  * Without scale (center) the layer still multiplies by ones (adds zeros), which are not parameters.
  */
-final class BatchNormEmitter implements LayerEmitter {
+final class BatchNormEmitter extends LayerEmitter {
     private final BatchNormModel bn;
-    private final LayerContext at;
     private final String gamma;
     private final String gammaGradient;
     private final String beta;
@@ -24,13 +21,10 @@ final class BatchNormEmitter implements LayerEmitter {
     private final String batchVariance;
     private final String invStd;
     private final String xhat;
-    private final String output;
-    private final String delta;
-    private final String view;
 
     BatchNormEmitter(BatchNormModel bn, LayerContext at, Names names) {
+        super(bn, at, names);
         this.bn = bn;
-        this.at = at;
         String name = bn.name();
         this.gamma = names.field(name, "Gamma");
         this.gammaGradient = names.field(name, "GammaGradient");
@@ -42,12 +36,9 @@ final class BatchNormEmitter implements LayerEmitter {
         this.batchVariance = names.field(name, "BatchVariance");
         this.invStd = names.field(name, "InvStd");
         this.xhat = names.field(name, "Xhat");
-        this.output = names.field(name, "Output");
-        this.delta = names.field(name, "Delta");
-        this.view = names.field(name, "View");
     }
 
-    @Override public void declare(ClassFields fields) {
+    @Override void declare(ClassFields fields) {
         for (String vector : Arrays.asList(gamma, gammaGradient, beta, betaGradient, movingMean, movingVariance,
                 batchMean, batchVariance, invStd)) {
             fields.floats(vector, 1, at.stride());
@@ -60,45 +51,27 @@ final class BatchNormEmitter implements LayerEmitter {
         fields.view(view, RuntimeTypes.BATCH_NORM_VIEW);
     }
 
-    @Override public CodeBlock initialize() {
+    @Override CodeBlock initialize() {
         return CodeBlock.builder()
                 .addStatement("$T.fill($N, 1f)", Arrays.class, gamma)
                 .addStatement("$T.fill($N, 1f)", Arrays.class, movingVariance)
                 .build();
     }
 
-    @Override public List<ParameterRef> parameters() {
-        List<ParameterRef> refs = new ArrayList<>();
-        if (bn.scale()) {
-            refs.add(new ParameterRef(gamma, gammaGradient, bn.name() + "/gamma", 1, at.out(), at.stride()));
-        }
-        if (bn.center()) {
-            refs.add(new ParameterRef(beta, betaGradient, bn.name() + "/beta", 1, at.out(), at.stride()));
-        }
-        return refs;
-    }
-
-    @Override public List<ParameterRef> statistics() {
+    @Override List<ParameterRef> statistics() {
         return List.of(new ParameterRef(movingMean, null, bn.name() + "/moving_mean", 1, at.out(), at.stride()),
                 new ParameterRef(movingVariance, null, bn.name() + "/moving_variance", 1, at.out(), at.stride()));
     }
 
-    @Override public CodeBlock createView(Names names) {
+    @Override CodeBlock createView(Tensors tensors) {
         return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$N,$W$N,$W$N,$W$L)", view, RuntimeTypes.BATCH_NORM_VIEW,
-                bn.name(), at.out(), bn.scale() ? names.field(gamma, "Tensor") : "null",
-                bn.center() ? names.field(beta, "Tensor") : "null", names.field(movingMean, "Tensor"),
-                names.field(movingVariance, "Tensor"), output, at.stride());
+                bn.name(), at.out(), bn.scale() ? tensors.of(gamma) : "null",
+                bn.center() ? tensors.of(beta) : "null", tensors.of(movingMean), tensors.of(movingVariance), output,
+                at.stride());
     }
 
-    @Override public String viewField() {
-        return view;
-    }
 
-    @Override public TypeName viewType() {
-        return RuntimeTypes.BATCH_NORM_VIEW;
-    }
-
-    @Override public CodeBlock forward(boolean training) {
+    @Override CodeBlock forward(boolean training) {
         CodeBlock.Builder code = CodeBlock.builder();
         String eps = Literals.f(bn.epsilon());
         if (training) {
@@ -117,7 +90,7 @@ final class BatchNormEmitter implements LayerEmitter {
         return code.build();
     }
 
-    @Override public CodeBlock backward() {
+    @Override CodeBlock backward() {
         CodeBlock.Builder code = CodeBlock.builder();
         code.add("// $N: dgamma = sum(dy xhat); dbeta = sum(dy)$L\n", bn.name(), at.needsInputGradient()
                 ? "; dx = gamma / sqrt(var_B + eps) (dy - dbeta / m - xhat dgamma / m)" : "");
@@ -130,7 +103,7 @@ final class BatchNormEmitter implements LayerEmitter {
         return code.build();
     }
 
-    @Override public CodeBlock updateStatistics() {
+    @Override CodeBlock updateStatistics() {
         String momentum = Literals.f(bn.momentum());
         return CodeBlock.builder()
                 .add("// $N: moving = moving $L + batch (1 - $L)\n", bn.name(), bn.momentum(), bn.momentum())

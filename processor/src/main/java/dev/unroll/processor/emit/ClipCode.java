@@ -1,6 +1,7 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
 import dev.unroll.processor.model.ClipModel;
 import java.util.List;
 
@@ -31,7 +32,7 @@ final class ClipCode {
         return CodeBlock.builder()
                 .add("// global clipping: g *= $L / max(||g||, $L) over all gradients together\n",
                         clip.globalClipNorm(), clip.globalClipNorm())
-                .addStatement("float scale = $L", Calls.of(RuntimeTypes.CLIPPING, "scaleFor", sum.build(),
+                .addStatement("float $N = $L", scale(), Calls.of(RuntimeTypes.CLIPPING, "scaleFor", sum.build(),
                         Literals.d(clip.globalClipNorm())))
                 .build();
     }
@@ -50,7 +51,7 @@ final class ClipCode {
     CodeBlock arguments(ParameterRef p) {
         CodeBlock scale;
         if (clip.globalClipNorm() > 0) {
-            scale = CodeBlock.of("scale");
+            scale = CodeBlock.of("$N", scale());
         } else if (clip.clipNorm() > 0) {
             scale = CodeBlock.of("$N", scaleOf(p));
         } else {
@@ -70,6 +71,18 @@ final class ClipCode {
             return "; each g rescaled to norm <= " + clip.clipNorm();
         }
         return "";
+    }
+
+    /** The locals an update step reads: {@code first}, then the global clipping scale when there is one. */
+    List<ParameterSpec> withLocals(ParameterSpec first) {
+        if (clip.globalClipNorm() <= 0) {
+            return List.of(first);
+        }
+        return List.of(first, ParameterSpec.builder(float.class, scale()).build());
+    }
+
+    private String scale() {
+        return names.local("scale");
     }
 
     private String scaleOf(ParameterRef p) {

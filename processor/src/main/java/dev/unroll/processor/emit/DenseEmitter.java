@@ -2,19 +2,13 @@ package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import dev.unroll.Activation;
 import dev.unroll.Initializer;
-import dev.unroll.processor.model.ActivationFunction;
 import dev.unroll.processor.model.DenseModel;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /** {@code @Dense}: z = x W + b, then the layer's activation in place. */
-final class DenseEmitter implements LayerEmitter {
+final class DenseEmitter extends LayerEmitter {
     private final DenseModel dense;
-    private final LayerContext at;
     private final ActivationCode activation;
     private final boolean linear;
     private final String kernel;
@@ -24,15 +18,12 @@ final class DenseEmitter implements LayerEmitter {
     private final String bias;
     private final String biasGradient;
     private final String z;
-    private final String output;
-    private final String delta;
-    private final String view;
 
     DenseEmitter(DenseModel dense, LayerContext at, Names names) {
+        super(dense, at, names);
         this.dense = dense;
-        this.at = at;
         this.activation = new ActivationCode(dense.activation(), at);
-        this.linear = dense.activation().kind() == ActivationFunction.Kind.LINEAR;
+        this.linear = dense.isLinear();
         String name = dense.name();
         this.kernel = names.field(name, "Kernel");
         this.kernelGradient = names.field(name, "KernelGradient");
@@ -40,13 +31,10 @@ final class DenseEmitter implements LayerEmitter {
         this.inputTransposed = names.field(name, "InputT");
         this.bias = dense.useBias() ? names.field(name, "Bias") : null;
         this.biasGradient = dense.useBias() ? names.field(name, "BiasGradient") : null;
-        this.output = names.field(name, "Output");
         this.z = linear ? output : names.field(name, "Z");
-        this.delta = names.field(name, "Delta");
-        this.view = names.field(name, "View");
     }
 
-    @Override public void declare(ClassFields fields) {
+    @Override void declare(ClassFields fields) {
         fields.floats(kernel, at.in(), at.stride());
         fields.floats(kernelGradient, at.in(), at.stride());
         if (at.needsInputGradient()) {
@@ -67,7 +55,7 @@ final class DenseEmitter implements LayerEmitter {
         fields.view(view, RuntimeTypes.DENSE_VIEW);
     }
 
-    @Override public CodeBlock initialize() {
+    @Override CodeBlock initialize() {
         CodeBlock.Builder code = CodeBlock.builder();
         code.addStatement(Calls.of(RuntimeTypes.INITIALIZERS, "fill", initializer(dense.kernelInitializer()), kernel,
                 at.in(), at.out(), at.stride(), at.in(), at.out(), Calls.of(RuntimeTypes.RNG, "key", "seed", at.index(), 0)));
@@ -83,31 +71,15 @@ final class DenseEmitter implements LayerEmitter {
         return CodeBlock.of("$T.$L", Initializer.class, initializer);
     }
 
-    @Override public List<ParameterRef> parameters() {
-        List<ParameterRef> refs = new ArrayList<>();
-        refs.add(new ParameterRef(kernel, kernelGradient, dense.name() + "/kernel", at.in(), at.out(), at.stride()));
-        if (dense.useBias()) {
-            refs.add(new ParameterRef(bias, biasGradient, dense.name() + "/bias", 1, at.out(), at.stride()));
-        }
-        return refs;
-    }
-
-    @Override public CodeBlock createView(Names names) {
+    @Override CodeBlock createView(Tensors tensors) {
         return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$T.$L,$W$N,$W$L,$W$N,$W$L)", view, RuntimeTypes.DENSE_VIEW,
                 dense.name(), at.in(), at.out(), ClassName.get(Activation.class), dense.activation().kind(),
-                names.field(kernel, "Tensor"), dense.useBias() ? names.field(bias, "Tensor") : "null", output,
+                tensors.of(kernel), dense.useBias() ? tensors.of(bias) : "null", output,
                 at.stride());
     }
 
-    @Override public String viewField() {
-        return view;
-    }
 
-    @Override public TypeName viewType() {
-        return RuntimeTypes.DENSE_VIEW;
-    }
-
-    @Override public CodeBlock forward(boolean training) {
+    @Override CodeBlock forward(boolean training) {
         CodeBlock.Builder code = CodeBlock.builder();
         code.add("// $N (Dense $L -> $L$L): z = x W$L$L\n", dense.name(), at.in(), at.out(), describeActivation(),
                 dense.useBias() ? " + b" : "", linear ? "" : "; " + activation.formula());
@@ -128,7 +100,7 @@ final class DenseEmitter implements LayerEmitter {
         return dense.useBias() && linear && at.feedsBatchNorm();
     }
 
-    @Override public CodeBlock backward() {
+    @Override CodeBlock backward() {
         CodeBlock.Builder code = CodeBlock.builder();
         boolean activationBackward = !linear && !at.fusedWithLoss();
         code.add("// $N: $LdW = x^T dz$L$L\n", dense.name(), activationBackward ? activation.derivative() + "; " : "",
@@ -153,6 +125,6 @@ final class DenseEmitter implements LayerEmitter {
     }
 
     private String describeActivation() {
-        return linear ? "" : ", " + dense.activation().kind().name().toLowerCase(Locale.ROOT);
+        return linear ? "" : ", " + dense.activation().kind().keyword();
     }
 }

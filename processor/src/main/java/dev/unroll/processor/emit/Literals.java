@@ -13,9 +13,4 @@ final class Literals {
     static String d(double value) {
         return Double.toString(value);
     }
-
-    /** The padded row length the generated code stores {@code n} values in: a multiple of 16 floats (one cache line). */
-    static int stride(int n) {
-        return (n + 15) / 16 * 16;
-    }
 }

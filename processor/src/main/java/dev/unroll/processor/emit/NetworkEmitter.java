@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.unroll.Layer;
 import dev.unroll.Loss;
+import dev.unroll.processor.model.GeneratedClass;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import java.util.ArrayList;
@@ -21,10 +22,17 @@ import javax.lang.model.element.Modifier;
  */
 public final class NetworkEmitter {
     private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    private static final String PROCESSOR = "dev.unroll.processor.NetworkProcessor";
+
+    /** The qualified name of the processor, for {@code @Generated}. */
+    private final String generator;
+
+    public NetworkEmitter(String generator) {
+        this.generator = generator;
+    }
 
     public JavaFile emit(NetworkModel network) {
         Names names = new Names();
+        network.layers().forEach(layer -> names.layerMethod(layer.name()));
         LayerPlan plan = new LayerPlan(network, names);
         OptimizerEmitter optimizer = OptimizerEmitter.of(network.optimizer(), names);
         List<ParameterRef> parameters = new ArrayList<>();
@@ -33,16 +41,16 @@ public final class NetworkEmitter {
 
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addJavadoc(javadoc(network))
-                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", generator).build())
                 .addModifiers(modifiers(network, Modifier.FINAL))
                 .superclass(RuntimeTypes.GENERATED_NETWORK)
                 .addSuperinterface(userInterface(network))
                 .addOriginatingElement(network.origin().element())
-                .addField(FieldSpec.builder(int.class, names.reserved("BATCH_SIZE"), Modifier.PRIVATE, Modifier.STATIC,
+                .addField(FieldSpec.builder(int.class, names.reserved(Names.BATCH_SIZE), Modifier.PRIVATE, Modifier.STATIC,
                         Modifier.FINAL).initializer("$L", network.batchSize()).build());
-        ClassFields fields = new ClassFields(type, names.reserved("BATCH_SIZE"));
+        ClassFields fields = new ClassFields(type, names.reserved(Names.BATCH_SIZE));
         if (plan.copiesInput()) {
-            fields.batchRows(names.reserved("input"), plan.contexts().get(0).inStride());
+            fields.batchRows(plan.input(), plan.contexts().get(0).inStride());
         }
         plan.emitters().forEach(e -> e.declare(fields));
         optimizer.declare(fields, parameters);
@@ -55,11 +63,12 @@ public final class NetworkEmitter {
         LayerContext last = plan.last();
         type.addMethod(passes.forwardTraining());
         type.addMethod(passes.forwardInference());
-        type.addMethod(new LossEmitter(network.loss(), names.field(last.name(), "Output"), lossDelta(plan, names),
-                last.out(), last.stride()).method());
+        type.addMethod(new LossEmitter(network.loss(), plan.lastEmitter().output(), lossDelta(plan), last.out(),
+                last.stride()).method());
         type.addMethod(passes.backward());
         type.addMethod(passes.updateMovingStatistics());
-        type.addMethod(passes.applyUpdate(optimizer.update(parameters)));
+        type.addMethod(passes.applyUpdate(optimizer, parameters));
+        type.addMethods(passes.helpers());
         return JavaFile.builder(network.packageName(), type.build()).skipJavaLangImports(true).indent("    ").build();
     }
 
@@ -91,33 +100,38 @@ public final class NetworkEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(long.class, "seed")
                 .addStatement("super($S,$W$L,$W$L,$W$N,$W$T.$L,$Wseed,$W$L)", network.interfaceName(), network.inputs(),
-                        network.outputSize(), names.reserved("BATCH_SIZE"), Loss.class, network.loss(),
+                        network.outputSize(), names.reserved(Names.BATCH_SIZE), Loss.class, network.loss(),
                         Literals.d(network.optimizer().learningRate()));
         plan.emitters().forEach(e -> ctor.addCode(e.initialize()));
         ctor.addCode(optimizer.initialize(parameters));
         List<ParameterRef> statistics = new ArrayList<>();
         plan.emitters().forEach(e -> statistics.addAll(e.statistics()));
-        CodeBlock parameterTensors = tensorLocals(ctor, parameters, names);
-        CodeBlock statisticTensors = tensorLocals(ctor, statistics, names);
-        CodeBlock slotTensors = tensorLocals(ctor, optimizer.slots(parameters), names);
+        Tensors tensors = new Tensors();
+        CodeBlock parameterTensors = tensorLocals(ctor, parameters, names, tensors);
+        CodeBlock statisticTensors = tensorLocals(ctor, statistics, names, tensors);
+        CodeBlock slotTensors = tensorLocals(ctor, optimizer.slots(parameters), names, tensors);
         List<CodeBlock> views = new ArrayList<>();
         for (LayerEmitter e : plan.emitters()) {
-            ctor.addStatement(e.createView(names));
+            ctor.addStatement(e.createView(tensors));
             views.add(CodeBlock.of("$N", e.viewField()));
         }
-        LayerContext last = plan.last();
         ctor.addStatement("register(new $T[] {$L},$Wnew $T[] {$L},$Wnew $T[] {$L},$Wnew $T[] {$L},$W$N,$W$L)",
                 RuntimeTypes.TENSOR, parameterTensors, RuntimeTypes.TENSOR, statisticTensors, RuntimeTypes.TENSOR,
-                slotTensors, Layer.class, CodeBlock.join(views, ",$W"), names.field(last.name(), "Output"),
-                last.stride());
+                slotTensors, Layer.class, CodeBlock.join(views, ",$W"), plan.lastEmitter().output(),
+                plan.last().stride());
         return ctor.build();
     }
 
-    /** Declares a {@code Tensor} local for each array; returns the locals as an array initializer's contents. */
-    private static CodeBlock tensorLocals(MethodSpec.Builder ctor, List<ParameterRef> arrays, Names names) {
+    /**
+     * Declares a {@code Tensor} local for each array and records it in {@code tensors}; returns the
+     * locals as an array initializer's contents.
+     */
+    private static CodeBlock tensorLocals(MethodSpec.Builder ctor, List<ParameterRef> arrays, Names names,
+                                          Tensors tensors) {
         List<CodeBlock> locals = new ArrayList<>();
         for (ParameterRef p : arrays) {
             String local = names.field(p.value(), "Tensor");
+            tensors.put(p, local);
             ctor.addStatement("$T $N = $L", RuntimeTypes.TENSOR, local, p.tensor());
             locals.add(CodeBlock.of("$N", local));
         }
@@ -125,7 +139,7 @@ public final class NetworkEmitter {
     }
 
     private static MethodSpec factory(NetworkModel network, ClassName self, boolean withSeed) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("create")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedClass.FACTORY)
                 .addModifiers(modifiers(network, Modifier.STATIC))
                 .returns(self);
         if (withSeed) {
@@ -152,12 +166,12 @@ public final class NetworkEmitter {
     }
 
     /** Where the loss writes its gradient: the input delta of a fused activation layer, else the last delta. */
-    private static String lossDelta(LayerPlan plan, Names names) {
+    private static String lossDelta(LayerPlan plan) {
         LayerContext last = plan.last();
-        boolean activationLayer = plan.emitters().get(plan.emitters().size() - 1) instanceof ActivationEmitter;
+        boolean activationLayer = plan.lastEmitter() instanceof ActivationEmitter;
         if (last.fusedWithLoss() && activationLayer && last.needsInputGradient()) {
             return last.inputDelta();
         }
-        return names.field(last.name(), "Delta");
+        return plan.lastEmitter().delta();
     }
 }

@@ -1,38 +1,83 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterSpec;
 import dev.unroll.processor.model.OptimizerModel;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The optimizer's state fields and its {@code applyUpdate} body: one fused kernel call per parameter array. */
-interface OptimizerEmitter {
-    /** The slot arrays (velocity, accumulator, m, v...) of each parameter, in parameter order. */
-    List<ParameterRef> slots(List<ParameterRef> parameters);
+/**
+ * The optimizer's state fields and its {@code applyUpdate} body: one fused kernel call per parameter
+ * array. The state arrays are the model's {@link OptimizerModel#slots()}, each in the field
+ * {@code <parameter><Slot>} ({@code hidden1KernelM}).
+ */
+abstract class OptimizerEmitter {
+    private final OptimizerModel optimizer;
+    final ClipCode clip;
+    final Names names;
+
+    OptimizerEmitter(OptimizerModel optimizer, Names names) {
+        this.optimizer = optimizer;
+        this.clip = new ClipCode(optimizer.clip(), names);
+        this.names = names;
+    }
+
+    static OptimizerEmitter of(OptimizerModel optimizer, Names names) {
+        if (optimizer instanceof OptimizerModel.Sgd sgd) {
+            return new SgdEmitter(sgd, names);
+        }
+        if (optimizer instanceof OptimizerModel.Adagrad adagrad) {
+            return new AdagradEmitter(adagrad, names);
+        }
+        if (optimizer instanceof OptimizerModel.Rmsprop rmsprop) {
+            return new RmspropEmitter(rmsprop, names);
+        }
+        return new AdamEmitter((OptimizerModel.Adam) optimizer, names);
+    }
+
+    /** The field of one slot of one parameter: {@code slot(p, "v_hat")} is {@code hidden1KernelVHat}. */
+    final String slot(ParameterRef p, String slot) {
+        StringBuilder suffix = new StringBuilder();
+        for (String word : slot.split("_")) {
+            suffix.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return names.field(p.value(), suffix.toString());
+    }
+
+    /** The slot arrays of each parameter, in parameter order. */
+    final List<ParameterRef> slots(List<ParameterRef> parameters) {
+        List<ParameterRef> slots = new ArrayList<>();
+        for (ParameterRef p : parameters) {
+            for (String slot : optimizer.slots()) {
+                slots.add(p.slot(slot(p, slot), slot));
+            }
+        }
+        return slots;
+    }
 
     /** Declares the slot arrays. */
-    default void declare(ClassFields fields, List<ParameterRef> parameters) {
+    final void declare(ClassFields fields, List<ParameterRef> parameters) {
         slots(parameters).forEach(s -> fields.floats(s.value(), s.rows(), s.stride()));
     }
 
     /** Constructor statements for slots that do not start at zero. */
-    default CodeBlock initialize(List<ParameterRef> parameters) {
+    CodeBlock initialize(List<ParameterRef> parameters) {
         return CodeBlock.of("");
     }
 
-    /** The body of {@code applyUpdate}. */
-    CodeBlock update(List<ParameterRef> parameters);
+    /** The start of {@code applyUpdate}: the formula, the step size and the global clipping scale. */
+    abstract CodeBlock prologue(List<ParameterRef> parameters);
 
-    static OptimizerEmitter of(OptimizerModel optimizer, Names names) {
-        ClipCode clip = new ClipCode(optimizer.clip(), names);
-        if (optimizer instanceof OptimizerModel.Sgd sgd) {
-            return new SgdEmitter(sgd, clip, names);
-        }
-        if (optimizer instanceof OptimizerModel.Adagrad adagrad) {
-            return new AdagradEmitter(adagrad, clip, names);
-        }
-        if (optimizer instanceof OptimizerModel.Rmsprop rmsprop) {
-            return new RmspropEmitter(rmsprop, clip, names);
-        }
-        return new AdamEmitter((OptimizerModel.Adam) optimizer, clip, names);
+    /** One parameter array's update, after the prologue; its own clipping scale included. */
+    abstract CodeBlock step(ParameterRef parameter);
+
+    /** The step size the prologue declares: {@code lr}, or Adam's {@code alphaT}. */
+    String stepSize() {
+        return names.local("lr");
+    }
+
+    /** The locals the prologue declares and the steps read (so steps can move into helper methods). */
+    final List<ParameterSpec> locals() {
+        return clip.withLocals(ParameterSpec.builder(double.class, stepSize()).build());
     }
 }

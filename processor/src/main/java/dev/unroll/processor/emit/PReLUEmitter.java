@@ -1,29 +1,20 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import dev.unroll.processor.model.PReLUModel;
 import java.util.Arrays;
-import java.util.List;
 
 /** {@code @PReLU}: y = z > 0 ? z : a z with trainable slopes, one per unit or one shared. */
-final class PReLUEmitter implements LayerEmitter {
+final class PReLUEmitter extends LayerEmitter {
     private final PReLUModel prelu;
-    private final LayerContext at;
     private final String alpha;
     private final String alphaGradient;
-    private final String output;
-    private final String delta;
-    private final String view;
 
     PReLUEmitter(PReLUModel prelu, LayerContext at, Names names) {
+        super(prelu, at, names);
         this.prelu = prelu;
-        this.at = at;
         this.alpha = names.field(prelu.name(), "Alpha");
         this.alphaGradient = names.field(prelu.name(), "AlphaGradient");
-        this.output = names.field(prelu.name(), "Output");
-        this.delta = names.field(prelu.name(), "Delta");
-        this.view = names.field(prelu.name(), "View");
     }
 
     private int slopes() {
@@ -34,7 +25,7 @@ final class PReLUEmitter implements LayerEmitter {
         return prelu.shared() ? 1 : at.stride();
     }
 
-    @Override public void declare(ClassFields fields) {
+    @Override void declare(ClassFields fields) {
         fields.floats(alpha, 1, slopeStride());
         fields.floats(alphaGradient, 1, slopeStride());
         fields.batchRows(output, at.stride());
@@ -44,30 +35,19 @@ final class PReLUEmitter implements LayerEmitter {
         fields.view(view, RuntimeTypes.PRELU_VIEW);
     }
 
-    @Override public CodeBlock initialize() {
+    @Override CodeBlock initialize() {
         return CodeBlock.builder()
                 .addStatement("$T.fill($N, 0, $L, $L)", Arrays.class, alpha, slopes(), Literals.f(prelu.alpha()))
                 .build();
     }
 
-    @Override public List<ParameterRef> parameters() {
-        return List.of(new ParameterRef(alpha, alphaGradient, prelu.name() + "/alpha", 1, slopes(), slopeStride()));
-    }
-
-    @Override public CodeBlock createView(Names names) {
+    @Override CodeBlock createView(Tensors tensors) {
         return CodeBlock.of("$N = new $T($S,$W$L,$W$N,$W$N,$W$L)", view, RuntimeTypes.PRELU_VIEW, prelu.name(),
-                at.out(), names.field(alpha, "Tensor"), output, at.stride());
+                at.out(), tensors.of(alpha), output, at.stride());
     }
 
-    @Override public String viewField() {
-        return view;
-    }
 
-    @Override public TypeName viewType() {
-        return RuntimeTypes.PRELU_VIEW;
-    }
-
-    @Override public CodeBlock forward(boolean training) {
+    @Override CodeBlock forward(boolean training) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("// $N (PReLU $L$L): y = z > 0 ? z : a z\n", prelu.name(), at.out(), prelu.shared() ? ", shared" : "");
         if (prelu.shared()) {
@@ -80,7 +60,7 @@ final class PReLUEmitter implements LayerEmitter {
         return code.build();
     }
 
-    @Override public CodeBlock backward() {
+    @Override CodeBlock backward() {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("// $N: da = sum(dy min(z, 0))$L\n", prelu.name(),
                         at.needsInputGradient() ? "; dz = z > 0 ? dy : a dy" : "");

@@ -1,6 +1,9 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.unroll.processor.model.LayerModel;
+import dev.unroll.processor.model.ParameterArray;
+import java.util.List;
 
 /**
  * One array of the generated class that the cold paths see as a tensor: a trainable parameter
@@ -9,6 +12,21 @@ import com.palantir.javapoet.CodeBlock;
  * at {@code stride}).
  */
 record ParameterRef(String value, String gradient, String flatName, int rows, int cols, int stride) {
+    /**
+     * The trainable arrays of {@code layer} as its model lists them, each in the fields
+     * {@code <layer><Name>} and {@code <layer><Name>Gradient} ({@code hidden1Kernel}, {@code hidden1KernelGradient}).
+     */
+    static List<ParameterRef> of(LayerModel layer, LayerContext at, Names names) {
+        return layer.parameters(at.shape()).stream().map(a -> of(layer, a, names)).toList();
+    }
+
+    private static ParameterRef of(LayerModel layer, ParameterArray array, Names names) {
+        String field = Character.toUpperCase(array.name().charAt(0)) + array.name().substring(1);
+        return new ParameterRef(names.field(layer.name(), field), names.field(layer.name(), field + "Gradient"),
+                layer.name() + "/" + array.name(), Math.toIntExact(array.rows()), Math.toIntExact(array.cols()),
+                Math.toIntExact(array.stride()));
+    }
+
     /** Length of the stored array, padding included; the optimizer runs over all of it. */
     int length() {
         return rows * stride;

@@ -2,19 +2,15 @@ package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.unroll.processor.model.OptimizerModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code @RMSprop}: plain, with momentum, centered, or both. */
-final class RmspropEmitter implements OptimizerEmitter {
+final class RmspropEmitter extends OptimizerEmitter {
     private final OptimizerModel.Rmsprop rmsprop;
-    private final ClipCode clip;
-    private final Names names;
 
-    RmspropEmitter(OptimizerModel.Rmsprop rmsprop, ClipCode clip, Names names) {
+    RmspropEmitter(OptimizerModel.Rmsprop rmsprop, Names names) {
+        super(rmsprop, names);
         this.rmsprop = rmsprop;
-        this.clip = clip;
-        this.names = names;
     }
 
     private boolean hasVelocity() {
@@ -22,32 +18,18 @@ final class RmspropEmitter implements OptimizerEmitter {
     }
 
     private String meanSquare(ParameterRef p) {
-        return names.field(p.value(), "MeanSquare");
+        return slot(p, "mean_square");
     }
 
     private String meanGradient(ParameterRef p) {
-        return rmsprop.centered() ? names.field(p.value(), "MeanGradient") : "null";
+        return rmsprop.centered() ? slot(p, "mean_gradient") : "null";
     }
 
     private String velocity(ParameterRef p) {
-        return hasVelocity() ? names.field(p.value(), "Velocity") : "null";
+        return hasVelocity() ? slot(p, "velocity") : "null";
     }
 
-    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
-        List<ParameterRef> slots = new ArrayList<>();
-        for (ParameterRef p : parameters) {
-            slots.add(p.slot(meanSquare(p), "mean_square"));
-            if (rmsprop.centered()) {
-                slots.add(p.slot(meanGradient(p), "mean_gradient"));
-            }
-            if (hasVelocity()) {
-                slots.add(p.slot(velocity(p), "velocity"));
-            }
-        }
-        return slots;
-    }
-
-    @Override public CodeBlock update(List<ParameterRef> parameters) {
+    @Override CodeBlock prologue(List<ParameterRef> parameters) {
         CodeBlock.Builder code = CodeBlock.builder();
         String rho = String.valueOf(rmsprop.rho());
         String denominator = rmsprop.centered() ? "s - gBar^2" : "s";
@@ -56,14 +38,18 @@ final class RmspropEmitter implements OptimizerEmitter {
         code.add(hasVelocity()
                 ? " v = $L v + lr g / sqrt($L + $L); w -= v$L\n" : "$L w -= lr g / sqrt($L + $L)$L\n",
                 hasVelocity() ? rmsprop.momentum() : "", denominator, rmsprop.epsilon(), clip.describe());
-        code.addStatement("double lr = learningRate()");
+        code.addStatement("double $N = learningRate()", stepSize());
         code.add(clip.prologue(parameters));
-        for (ParameterRef p : parameters) {
-            code.add(clip.before(p));
-            code.addStatement(Calls.parallel("rmsprop", p.value(), p.gradient(), meanSquare(p),
-                    meanGradient(p), velocity(p), p.length(), "lr", Literals.d(rmsprop.rho()),
-                    Literals.d(rmsprop.momentum()), Literals.d(rmsprop.epsilon()), clip.arguments(p)));
-        }
         return code.build();
     }
+
+    @Override CodeBlock step(ParameterRef p) {
+        return CodeBlock.builder()
+                .add(clip.before(p))
+                .addStatement(Calls.parallel("rmsprop", p.value(), p.gradient(), meanSquare(p), meanGradient(p),
+                        velocity(p), p.length(), stepSize(), Literals.d(rmsprop.rho()), Literals.d(rmsprop.momentum()),
+                        Literals.d(rmsprop.epsilon()), clip.arguments(p)))
+                .build();
+    }
+
 }

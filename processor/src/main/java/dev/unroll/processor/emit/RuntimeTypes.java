@@ -1,6 +1,7 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.ClassName;
+import dev.unroll.processor.model.GeneratedClass;
 
 /**
  * The runtime classes generated code calls, by name: the processor must not load the kernel
@@ -23,7 +24,7 @@ final class RuntimeTypes {
     static final ClassName CLIPPING = ClassName.get(KERNELS, "Clipping");
     static final ClassName ADAM_UPDATE = ClassName.get(KERNELS, "AdamUpdate");
 
-    static final ClassName GENERATED_NETWORK = ClassName.get(RUNTIME, "GeneratedNetwork");
+    static final ClassName GENERATED_NETWORK = ClassName.bestGuess(GeneratedClass.BASE);
     static final ClassName TENSOR = ClassName.get(RUNTIME, "Tensor");
     static final ClassName LAYER_VIEW = ClassName.get(RUNTIME, "LayerView");
     static final ClassName DENSE_VIEW = ClassName.get(RUNTIME, "DenseView");

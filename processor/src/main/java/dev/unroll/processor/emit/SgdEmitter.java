@@ -5,15 +5,12 @@ import dev.unroll.processor.model.OptimizerModel;
 import java.util.List;
 
 /** {@code @SGD}: plain, momentum or Nesterov. */
-final class SgdEmitter implements OptimizerEmitter {
+final class SgdEmitter extends OptimizerEmitter {
     private final OptimizerModel.Sgd sgd;
-    private final ClipCode clip;
-    private final Names names;
 
-    SgdEmitter(OptimizerModel.Sgd sgd, ClipCode clip, Names names) {
+    SgdEmitter(OptimizerModel.Sgd sgd, Names names) {
+        super(sgd, names);
         this.sgd = sgd;
-        this.clip = clip;
-        this.names = names;
     }
 
     private boolean hasVelocity() {
@@ -21,32 +18,30 @@ final class SgdEmitter implements OptimizerEmitter {
     }
 
     private String velocity(ParameterRef p) {
-        return names.field(p.value(), "Velocity");
+        return slot(p, "velocity");
     }
 
-    @Override public List<ParameterRef> slots(List<ParameterRef> parameters) {
-        return hasVelocity() ? parameters.stream().map(p -> p.slot(velocity(p), "velocity")).toList() : List.of();
-    }
-
-    @Override public CodeBlock update(List<ParameterRef> parameters) {
+    @Override CodeBlock prologue(List<ParameterRef> parameters) {
         CodeBlock.Builder code = CodeBlock.builder();
         String formula = !hasVelocity() ? "w -= lr g"
                 : sgd.nesterov() ? "v = " + sgd.momentum() + " v - lr g; w += " + sgd.momentum() + " v - lr g"
                 : "v = " + sgd.momentum() + " v - lr g; w += v";
         code.add("// SGD$L: $L$L\n", !hasVelocity() ? "" : sgd.nesterov() ? " (Nesterov)" : " (momentum)", formula,
                 clip.describe());
-        code.addStatement("double lr = learningRate()");
+        code.addStatement("double $N = learningRate()", stepSize());
         code.add(clip.prologue(parameters));
-        for (ParameterRef p : parameters) {
-            code.add(clip.before(p));
-            if (!hasVelocity()) {
-                code.addStatement(Calls.parallel("sgd", p.value(), p.gradient(), p.length(), "lr",
-                        clip.arguments(p)));
-            } else {
-                code.addStatement(Calls.parallel(sgd.nesterov() ? "nesterov" : "momentum", p.value(),
-                        p.gradient(), velocity(p), p.length(), "lr", Literals.d(sgd.momentum()), clip.arguments(p)));
-            }
+        return code.build();
+    }
+
+    @Override CodeBlock step(ParameterRef p) {
+        CodeBlock.Builder code = CodeBlock.builder().add(clip.before(p));
+        if (!hasVelocity()) {
+            code.addStatement(Calls.parallel("sgd", p.value(), p.gradient(), p.length(), stepSize(), clip.arguments(p)));
+        } else {
+            code.addStatement(Calls.parallel(sgd.nesterov() ? "nesterov" : "momentum", p.value(), p.gradient(),
+                    velocity(p), p.length(), stepSize(), Literals.d(sgd.momentum()), clip.arguments(p)));
         }
         return code.build();
     }
+
 }

@@ -1,12 +1,34 @@
 package dev.unroll.processor.model;
 
+import java.util.Locale;
+
 /**
  * A parameter-free activation with its settings, whether it comes from
  * {@code @Dense(activation = ...)}, {@code @ActivationLayer}, {@code @LeakyReLU}, {@code @ELU} or
  * {@code @RReLU}. Unused settings are 0.
  */
 public record ActivationFunction(Kind kind, double alpha, double lower, double upper) {
-    public enum Kind { LINEAR, SIGMOID, TANH, RELU, LEAKY_RELU, ELU, SELU, SOFTMAX, RRELU }
+    /** The activations, with the two ways their names are written. */
+    public enum Kind {
+        LINEAR("linear"), SIGMOID("sigmoid"), TANH("tanh"), RELU("ReLU"), LEAKY_RELU("LeakyReLU"), ELU("ELU"),
+        SELU("SELU"), SOFTMAX("softmax"), RRELU("RReLU");
+
+        private final String displayName;
+
+        Kind(String displayName) {
+            this.displayName = displayName;
+        }
+
+        /** The name in prose, as the literature writes it: {@code ReLU}, {@code LeakyReLU}, {@code sigmoid}. */
+        public String displayName() {
+            return displayName;
+        }
+
+        /** The lower-case name generated comments and layer summaries use: {@code relu}, {@code leaky_relu}. */
+        public String keyword() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     public static ActivationFunction of(Kind kind) {
         return new ActivationFunction(kind, kind == Kind.ELU ? 1.0 : 0.0, 0, 0);
@@ -24,13 +46,17 @@ public record ActivationFunction(Kind kind, double alpha, double lower, double u
         return new ActivationFunction(Kind.RRELU, 0, lower, upper);
     }
 
-    /** True for ReLU and its variants (He initialization territory). */
-    public boolean isReluFamily() {
-        return kind == Kind.RELU || kind == Kind.LEAKY_RELU || kind == Kind.ELU || kind == Kind.RRELU;
+    /** The activation with the setting that tells it apart: {@code relu}, {@code alpha 0.3}, {@code 0.125 to 0.333}. */
+    public String setting() {
+        return switch (kind) {
+            case LEAKY_RELU, ELU -> "alpha " + alpha;
+            case RRELU -> lower + " to " + upper;
+            default -> kind.keyword();
+        };
     }
 
-    /** True for activations that saturate on both sides. */
-    public boolean isSaturating() {
-        return kind == Kind.SIGMOID || kind == Kind.TANH;
+    /** RReLU's slope in inference: the mean of its range. */
+    public double meanSlope() {
+        return (lower + upper) / 2;
     }
 }

@@ -38,4 +38,32 @@ public record NetworkModel(Origin origin, String packageName, String interfaceNa
     public int outputSize() {
         return inputSizeOf(layers.size());
     }
+
+    /** The last layer. */
+    public LayerModel output() {
+        return layers.get(layers.size() - 1);
+    }
+
+    /** The activation the loss needs on the last layer, or null for any. */
+    public ActivationFunction.Kind requiredOutput() {
+        return requiredOutput(loss);
+    }
+
+    /** The activation a loss needs on the last layer, or null for any: the cross-entropies are defined on probabilities. */
+    public static ActivationFunction.Kind requiredOutput(Loss loss) {
+        return switch (loss) {
+            case SPARSE_CATEGORICAL_CROSSENTROPY, CATEGORICAL_CROSSENTROPY -> ActivationFunction.Kind.SOFTMAX;
+            case BINARY_CROSSENTROPY -> ActivationFunction.Kind.SIGMOID;
+            case MEAN_SQUARED_ERROR -> null;
+        };
+    }
+
+    /**
+     * Whether the loss gradient is taken with respect to the input of the output layer's final
+     * activation (softmax with a categorical cross-entropy, sigmoid with the binary one).
+     */
+    public boolean lossFusedWithOutput() {
+        ActivationFunction.Kind needed = requiredOutput();
+        return needed != null && needed == output().finalActivation();
+    }
 }

@@ -1,5 +1,8 @@
 package dev.unroll.processor.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The network's optimizer, from simple to complex. */
 public sealed interface OptimizerModel {
     Origin origin();
@@ -11,10 +14,20 @@ public sealed interface OptimizerModel {
     /** The annotation's simple name. */
     String kind();
 
+    /**
+     * The state it keeps for each parameter array, by the names saved files use ({@code m},
+     * {@code v}, {@code velocity}...), in the order they are stored.
+     */
+    List<String> slots();
+
     record Sgd(Origin origin, double learningRate, double momentum, boolean nesterov, ClipModel clip)
             implements OptimizerModel {
         @Override public String kind() {
             return "SGD";
+        }
+
+        @Override public List<String> slots() {
+            return momentum > 0 ? List.of("velocity") : List.of();
         }
     }
 
@@ -23,6 +36,10 @@ public sealed interface OptimizerModel {
         @Override public String kind() {
             return "Adagrad";
         }
+
+        @Override public List<String> slots() {
+            return List.of("accumulator");
+        }
     }
 
     record Rmsprop(Origin origin, double learningRate, double rho, double momentum, double epsilon, boolean centered,
@@ -30,12 +47,27 @@ public sealed interface OptimizerModel {
         @Override public String kind() {
             return "RMSprop";
         }
+
+        @Override public List<String> slots() {
+            List<String> slots = new ArrayList<>(List.of("mean_square"));
+            if (centered) {
+                slots.add("mean_gradient");
+            }
+            if (momentum > 0) {
+                slots.add("velocity");
+            }
+            return slots;
+        }
     }
 
     record Adam(Origin origin, double learningRate, double beta1, double beta2, double epsilon, boolean amsgrad,
                 ClipModel clip) implements OptimizerModel {
         @Override public String kind() {
             return "Adam";
+        }
+
+        @Override public List<String> slots() {
+            return amsgrad ? List.of("m", "v", "v_hat") : List.of("m", "v");
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.unroll.processor.parse;
 
-import dev.unroll.processor.validate.Diagnostics;
+import dev.unroll.processor.diagnostics.Diagnostics;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;

@@ -1,17 +1,16 @@
 package dev.unroll.processor.parse;
 
 import dev.unroll.Loss;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
+import dev.unroll.processor.model.GeneratedClass;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.OptimizerModel;
 import dev.unroll.processor.model.Origin;
-import dev.unroll.processor.validate.Diagnostics;
-import dev.unroll.processor.validate.Message;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -57,8 +56,8 @@ public final class NetworkParser {
                 layerModels.add(layer);
             }
         }
-        return new NetworkModel(new Origin(type, network), packageName(type), interfaceName(type),
-                generatedName(type), type.getModifiers().contains(Modifier.PUBLIC), values.intValue("inputs"),
+        return new NetworkModel(new Origin(type, network), packageName(type), GeneratedClass.interfaceName(type),
+                GeneratedClass.simpleName(type), type.getModifiers().contains(Modifier.PUBLIC), values.intValue("inputs"),
                 values.enumValue("loss", Loss.class), values.intValue("batchSize"), values.longValue("seed"),
                 optimizerModels, layerModels, complete);
     }
@@ -66,14 +65,14 @@ public final class NetworkParser {
     private LayerModel parseMethod(ExecutableElement method) {
         List<AnnotationMirror> found = new ArrayList<>();
         for (AnnotationMirror mirror : method.getAnnotationMirrors()) {
-            if (AnnotationNames.LAYERS.contains(AnnotationNames.qualifiedName(mirror))) {
+            if (LayerParser.isLayer(mirror)) {
                 found.add(mirror);
             }
         }
         Origin origin = Origin.of(method);
         String name = method.getSimpleName().toString();
         if (found.isEmpty()) {
-            diagnostics.report(Message.NOT_A_LAYER, origin, name);
+            diagnostics.report(Message.NOT_A_LAYER, origin, name, LayerParser.annotationList());
             return null;
         }
         if (found.size() > 1) {
@@ -82,20 +81,6 @@ public final class NetworkParser {
             return null;
         }
         return layers.parse(method, found.get(0));
-    }
-
-    /** The interface's name inside its package: {@code Outer.Inner} for a nested interface. */
-    static String interfaceName(TypeElement type) {
-        StringBuilder name = new StringBuilder(type.getSimpleName());
-        for (Element e = type.getEnclosingElement(); e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
-            name.insert(0, e.getSimpleName() + ".");
-        }
-        return name.toString();
-    }
-
-    /** {@code Unrolled} + the interface's name, nested names joined with {@code _}. */
-    public static String generatedName(TypeElement type) {
-        return "Unrolled" + interfaceName(type).replace('.', '_');
     }
 
     private String packageName(TypeElement type) {

@@ -1,9 +1,9 @@
 package dev.unroll.processor.parse;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
 import dev.unroll.processor.model.ClipModel;
 import dev.unroll.processor.model.OptimizerModel;
 import dev.unroll.processor.model.Origin;
-import dev.unroll.processor.validate.Diagnostics;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;

@@ -1,7 +1,10 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.Model;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
+import dev.unroll.processor.model.GeneratedClass;
 import dev.unroll.processor.model.Origin;
-import dev.unroll.processor.parse.NetworkParser;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,6 +13,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
@@ -20,8 +24,6 @@ import javax.lang.model.util.Elements;
  * generated class's name must be free.
  */
 public final class DeclarationValidator {
-    private static final String GENERATED_NETWORK = "dev.unroll.runtime.GeneratedNetwork";
-    private static final String MODEL = "dev.unroll.Model";
 
     private final Elements elements;
     private final Set<String> generatedSoFar;
@@ -44,7 +46,7 @@ public final class DeclarationValidator {
             diagnostics.report(Message.GENERIC, origin, type.getSimpleName(), type.getTypeParameters().stream()
                     .map(Object::toString).collect(Collectors.joining(", ", "<", ">")));
         }
-        String generated = NetworkParser.generatedName(type);
+        String generated = GeneratedClass.simpleName(type);
         String inaccessible = inaccessibility(type);
         if (inaccessible != null) {
             diagnostics.report(Message.INACCESSIBLE, origin, type.getSimpleName(), inaccessible, generated);
@@ -55,7 +57,22 @@ public final class DeclarationValidator {
             diagnostics.report(Message.NAME_CLASH, origin, type.getSimpleName(), qualified);
         }
         checkInheritedMethods(type, diagnostics);
+        if (!extendsModel(type)) {
+            diagnostics.report(Message.EXTENDS_MODEL, origin, type.getSimpleName(), type.getSimpleName(),
+                    GeneratedClass.simpleName(type), type.getSimpleName());
+        }
         return true;
+    }
+
+    /** Whether {@code type} has {@code Model} among its super-interfaces, directly or not. */
+    private static boolean extendsModel(TypeElement type) {
+        for (TypeMirror parent : type.getInterfaces()) {
+            if (parent instanceof DeclaredType declared && declared.asElement() instanceof TypeElement t
+                    && (t.getQualifiedName().contentEquals(Model.class.getName()) || extendsModel(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Abstract methods from super-interfaces other than {@code Model}: nothing would implement them. */
@@ -63,7 +80,7 @@ public final class DeclarationValidator {
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
             Element owner = method.getEnclosingElement();
             if (owner.equals(type) || !method.getModifiers().contains(Modifier.ABSTRACT)
-                    || owner.toString().equals(MODEL) || owner.toString().equals(Object.class.getName())) {
+                    || owner.toString().equals(Model.class.getName()) || owner.toString().equals(Object.class.getName())) {
                 continue;
             }
             diagnostics.report(Message.INHERITED_METHOD, Origin.of(type), type.getSimpleName(),
@@ -74,8 +91,7 @@ public final class DeclarationValidator {
 
     /** The generated class's qualified name. */
     public String qualifiedGeneratedName(TypeElement type) {
-        String pkg = elements.getPackageOf(type).getQualifiedName().toString();
-        return (pkg.isEmpty() ? "" : pkg + ".") + NetworkParser.generatedName(type);
+        return GeneratedClass.qualifiedName(elements, type);
     }
 
     /** Why a class in the same package cannot implement {@code type}, or null when it can. */
@@ -91,7 +107,7 @@ public final class DeclarationValidator {
 
     /** Whether {@code existing} is this interface's class from an earlier build (on the class path). */
     private static boolean isGeneratedFrom(TypeElement existing, TypeElement type) {
-        if (existing.getKind() != ElementKind.CLASS || !existing.getSuperclass().toString().equals(GENERATED_NETWORK)) {
+        if (existing.getKind() != ElementKind.CLASS || !existing.getSuperclass().toString().equals(GeneratedClass.BASE)) {
             return false;
         }
         for (TypeMirror implemented : existing.getInterfaces()) {

@@ -1,11 +1,13 @@
 package dev.unroll.processor.validate;
 
 import dev.unroll.Initializer;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.DenseModel;
 import dev.unroll.processor.model.NetworkModel;
 
 /**
- * {@code unroll:init-activation}: the seed's table of initializations. ReLU and its variants want
+ * {@code unroll:init-activation}: the initializations of Glorot & Bengio (2010) and He et al. (2015). ReLU and its variants want
  * He; sigmoid, tanh, softmax and linear layers want Glorot; constant kernels never break symmetry.
  * The activation that counts is the one the Dense layer's output reaches next (see
  * {@link Stack#effective}). SELU's LeCun rule belongs to {@link SelfNormalizationAdvisor}.

@@ -1,10 +1,9 @@
 package dev.unroll.processor.validate;
 
-import dev.unroll.processor.model.BatchNormModel;
-import dev.unroll.processor.model.DenseModel;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
-import dev.unroll.processor.model.PReLUModel;
 
 /** A network has at least one layer, and something to train. */
 public final class LayerCountValidator implements Validator {
@@ -14,13 +13,8 @@ public final class LayerCountValidator implements Validator {
         }
         if (network.layers().isEmpty()) {
             diagnostics.report(Message.NO_LAYERS, network.origin().elementOnly(), network.interfaceName());
-        } else if (network.layers().stream().noneMatch(LayerCountValidator::isTrainable)) {
+        } else if (network.layers().stream().noneMatch(LayerModel::trainable)) {
             diagnostics.report(Message.NO_PARAMETERS, network.origin().elementOnly(), network.interfaceName());
         }
-    }
-
-    private static boolean isTrainable(LayerModel layer) {
-        return layer instanceof DenseModel || layer instanceof PReLUModel
-                || layer instanceof BatchNormModel bn && (bn.center() || bn.scale());
     }
 }

@@ -4,6 +4,8 @@ import static dev.unroll.processor.validate.Ranges.decay;
 import static dev.unroll.processor.validate.Ranges.positive;
 import static dev.unroll.processor.validate.Ranges.show;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationFunction;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;

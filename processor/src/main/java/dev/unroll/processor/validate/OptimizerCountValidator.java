@@ -1,5 +1,7 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.OptimizerModel;
 import java.util.stream.Collectors;

@@ -3,6 +3,8 @@ package dev.unroll.processor.validate;
 import static dev.unroll.processor.validate.Ranges.positive;
 import static dev.unroll.processor.validate.Ranges.show;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ClipModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.OptimizerModel;

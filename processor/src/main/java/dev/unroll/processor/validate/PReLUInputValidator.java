@@ -1,5 +1,7 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.PReLUModel;
@@ -13,7 +15,7 @@ public final class PReLUInputValidator implements Validator {
             LayerModel before = layers.get(i - 1);
             if (layers.get(i) instanceof PReLUModel prelu && Stack.neverNegative(before)) {
                 diagnostics.report(Message.PRELU_INPUT, prelu.origin(), prelu.name(), before.name(),
-                        Stack.name(Stack.endsWith(before)) + " outputs are at least 0");
+                        before.finalActivation().displayName() + " outputs are at least 0");
             }
         }
     }

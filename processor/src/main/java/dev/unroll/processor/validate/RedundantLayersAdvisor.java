@@ -1,5 +1,7 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationFunction;
 import dev.unroll.processor.model.BatchNormModel;
 import dev.unroll.processor.model.DenseModel;
@@ -21,15 +23,15 @@ public final class RedundantLayersAdvisor implements Validator {
             if (before instanceof BatchNormModel && layer instanceof BatchNormModel) {
                 warn(diagnostics, layer, "batch normalization directly after batch normalization normalizes what is"
                         + " already normalized", "Remove one of them.");
-            } else if (Stack.isNonLinear(before) && isActivationLayer(layer)) {
+            } else if (before.isNonLinear() && layer.isActivationOnly()) {
                 warn(diagnostics, layer, "it applies an activation to " + before.name() + "(), which already applied "
-                        + Stack.name(activationOf(before)), "Keep one activation, or put a @Dense layer between them.");
-            } else if (before instanceof DenseModel first && isLinear(first) && layer instanceof DenseModel) {
+                        + activationOf(before), "Keep one activation, or put a @Dense layer between them.");
+            } else if (before instanceof DenseModel first && first.isLinear() && layer instanceof DenseModel) {
                 warn(diagnostics, before, "it is linear and feeds " + layer.name() + "() directly; two linear maps"
                         + " compose into one, so the extra layer adds parameters but no expressive power",
                         "Give it an activation, or remove it.");
             }
-            if (before instanceof DenseModel dense && isLinear(dense) && dense.useBias() && layer instanceof BatchNormModel) {
+            if (before instanceof DenseModel dense && dense.isLinear() && dense.useBias() && layer instanceof BatchNormModel) {
                 diagnostics.reportAt(Message.REDUNDANT_LAYERS, dense.origin(), "useBias", dense.name(), "its bias is"
                         + " cancelled by " + layer.name() + "(), which subtracts the batch mean", "Set useBias = false;"
                         + " the normalization's beta plays the bias's role.");
@@ -41,16 +43,9 @@ public final class RedundantLayersAdvisor implements Validator {
         diagnostics.report(Message.REDUNDANT_LAYERS, layer.origin(), layer.name(), what, fix);
     }
 
-    private static boolean isActivationLayer(LayerModel layer) {
-        return !(layer instanceof DenseModel) && !(layer instanceof BatchNormModel);
-    }
-
-    private static boolean isLinear(DenseModel dense) {
-        return dense.activation().kind() == ActivationFunction.Kind.LINEAR;
-    }
-
-    private static ActivationFunction.Kind activationOf(LayerModel layer) {
-        ActivationFunction.Kind kind = Stack.endsWith(layer);
-        return kind == null ? ActivationFunction.Kind.LEAKY_RELU : kind;
+    /** The name of the non-linearity a layer applies: its activation's, or its kind's (PReLU). */
+    private static String activationOf(LayerModel layer) {
+        ActivationFunction.Kind kind = layer.finalActivation();
+        return kind == null ? layer.kind() : kind.displayName();
     }
 }

@@ -1,6 +1,8 @@
 package dev.unroll.processor.validate;
 
 import dev.unroll.Initializer;
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;
 import dev.unroll.processor.model.DenseModel;
@@ -54,12 +56,12 @@ public final class SelfNormalizationAdvisor implements Validator {
         if (layer instanceof BatchNormModel) {
             return "batch normalization";
         }
-        if (layer instanceof PReLUModel) {
-            return "PReLU";
+        if (layer instanceof PReLUModel prelu) {
+            return prelu.kind();
         }
         if (layer instanceof ActivationModel activation && Stack.of(activation.function()).family() != Stack.Family.SELU
                 && i < network.layers().size() - 1) {
-            return Stack.name(activation.function().kind());
+            return activation.function().kind().displayName();
         }
         if (layer instanceof DenseModel && hidden.contains(i)) {
             Stack.Effective effective = Stack.effective(network, i);

@@ -1,8 +1,12 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.DenseModel;
 import dev.unroll.processor.model.LayerModel;
+import dev.unroll.processor.model.Layout;
 import dev.unroll.processor.model.NetworkModel;
+import dev.unroll.processor.model.ParameterArray;
 
 /**
  * Inputs, batch size and units are positive, and no array of the generated class (weights padded
@@ -34,26 +38,29 @@ public final class SizeValidator implements Validator {
         }
     }
 
+    /** The arrays as {@link Layout} lays them out, the same function the emitters allocate by. */
     private static void checkArrays(NetworkModel network, Diagnostics diagnostics) {
         long parameters = 0;
-        long width = network.inputs();
-        for (LayerModel layer : network.layers()) {
-            long out = layer instanceof DenseModel dense ? dense.units() : width;
-            long stride = (out + 15) / 16 * 16;
-            long batch = network.batchSize() * stride;
-            long kernel = layer instanceof DenseModel ? width * stride : 0;
-            if (kernel > MAX_ARRAY) {
-                diagnostics.reportAt(Message.TOO_LARGE, layer.origin(), "units", layer.name(), "its kernel", kernel,
-                        MAX_ARRAY);
+        for (Layout.Shape shape : Layout.shapes(network)) {
+            LayerModel layer = network.layers().get(shape.index());
+            for (ParameterArray array : layer.parameters(shape)) {
+                if (array.length() > MAX_ARRAY) {
+                    diagnostics.reportAt(Message.TOO_LARGE, layer.origin(), layer instanceof DenseModel ? "units" : null, layer.name(), "its " + array.name(), array.length(), MAX_ARRAY);
+                    return;
+                }
+                parameters += array.length();
+            }
+            if (layer instanceof DenseModel && shape.kernelTransposed() > MAX_ARRAY) {
+                diagnostics.reportAt(Message.TOO_LARGE, layer.origin(), "units", layer.name(),
+                        "its transposed kernel", shape.kernelTransposed(), MAX_ARRAY);
                 return;
             }
+            long batch = shape.batchRows(network.batchSize());
             if (batch > MAX_ARRAY) {
                 diagnostics.reportAt(Message.TOO_LARGE, layer.origin(), null, layer.name(),
                         "a batch of its outputs", batch, MAX_ARRAY);
                 return;
             }
-            parameters += kernel + 4 * stride;
-            width = out;
         }
         if (parameters > MAX_ARRAY) {
             diagnostics.report(Message.TOO_LARGE, network.origin(), network.interfaceName(), "its parameters",

@@ -1,8 +1,8 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
+import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationFunction;
-import dev.unroll.processor.model.ActivationModel;
-import dev.unroll.processor.model.DenseModel;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import java.util.List;
@@ -13,9 +13,8 @@ public final class SoftmaxPositionValidator implements Validator {
         List<LayerModel> layers = network.layers();
         for (int i = 0; i < layers.size() - 1; i++) {
             LayerModel layer = layers.get(i);
-            if (Stack.endsWith(layer) == ActivationFunction.Kind.SOFTMAX) {
-                String value = layer instanceof DenseModel ? "activation" : layer instanceof ActivationModel ? "value" : null;
-                diagnostics.reportAt(Message.SOFTMAX_POSITION, layer.origin(), value, layer.name());
+            if (layer.finalActivation() == ActivationFunction.Kind.SOFTMAX) {
+                diagnostics.reportAt(Message.SOFTMAX_POSITION, layer.origin(), layer.activationValue(), layer.name());
             }
         }
     }

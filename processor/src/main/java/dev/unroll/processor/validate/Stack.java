@@ -8,11 +8,10 @@ import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.PReLUModel;
 import java.util.List;
-import java.util.Locale;
 
 /** Facts about the order of layers that several checks share. */
 final class Stack {
-    /** How an activation treats the signal, for the initialization rules of the seed. */
+    /** How an activation treats the signal, for the initialization rules (Glorot & Bengio 2010, He et al. 2015). */
     enum Family { RELU, SELU, SATURATING, LINEAR }
 
     /** The activation a Dense layer's output meets: its own, or the activation layer after its batch normalization. */
@@ -36,14 +35,14 @@ final class Stack {
             if (next instanceof ActivationModel activation) {
                 return of(activation.function());
             }
-            if (next instanceof PReLUModel) {
-                return new Effective("PReLU", Family.RELU);
+            if (next instanceof PReLUModel prelu) {
+                return new Effective(prelu.kind(), Family.RELU);
             }
             if (!(next instanceof BatchNormModel)) {
                 break;
             }
         }
-        return new Effective("linear", Family.LINEAR);
+        return of(ActivationFunction.of(ActivationFunction.Kind.LINEAR));
     }
 
     static Effective of(ActivationFunction f) {
@@ -53,42 +52,14 @@ final class Stack {
             case SIGMOID, TANH, SOFTMAX -> Family.SATURATING;
             case LINEAR -> Family.LINEAR;
         };
-        return new Effective(name(f.kind()), family);
-    }
-
-    static String name(ActivationFunction.Kind kind) {
-        return switch (kind) {
-            case LEAKY_RELU -> "LeakyReLU";
-            case RRELU -> "RReLU";
-            case RELU -> "ReLU";
-            case ELU -> "ELU";
-            case SELU -> "SELU";
-            default -> kind.name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    /** The activation a layer itself ends with, or null for batch normalization and PReLU. */
-    static ActivationFunction.Kind endsWith(LayerModel layer) {
-        if (layer instanceof DenseModel dense) {
-            return dense.activation().kind();
-        }
-        if (layer instanceof ActivationModel activation) {
-            return activation.function().kind();
-        }
-        return null;
+        return new Effective(f.kind().displayName(), family);
     }
 
     /** Whether a layer's outputs can never be negative (ReLU, sigmoid, softmax). */
     static boolean neverNegative(LayerModel layer) {
-        ActivationFunction.Kind kind = endsWith(layer);
+        ActivationFunction.Kind kind = layer.finalActivation();
         return kind == ActivationFunction.Kind.RELU || kind == ActivationFunction.Kind.SIGMOID
                 || kind == ActivationFunction.Kind.SOFTMAX;
-    }
-
-    /** Whether a layer applies a non-linearity of its own. */
-    static boolean isNonLinear(LayerModel layer) {
-        ActivationFunction.Kind kind = endsWith(layer);
-        return layer instanceof PReLUModel || kind != null && kind != ActivationFunction.Kind.LINEAR;
     }
 
     /** The indices of the hidden Dense layers: all but the last Dense layer. */

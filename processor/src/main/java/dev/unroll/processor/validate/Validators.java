@@ -1,32 +1,38 @@
 package dev.unroll.processor.validate;
 
+import dev.unroll.processor.diagnostics.Diagnostics;
 import dev.unroll.processor.model.NetworkModel;
 import java.util.List;
+import javax.lang.model.util.Elements;
 
-/** Every check of a parsed network, errors first, then the seed's advice. */
+/** Every check of a parsed network, errors first, then the advice of the literature. */
 public final class Validators {
-    private static final List<Validator> ALL = List.of(
-            new LayerCountValidator(),
-            new SizeValidator(),
-            new MethodValidator(),
-            new ReservedNameValidator(),
-            new OptimizerCountValidator(),
-            new OptimizerSettingsValidator(),
-            new ClipValidator(),
-            new LayerSettingsValidator(),
-            new PReLUInputValidator(),
-            new SoftmaxPositionValidator(),
-            new LossOutputValidator(),
-            new InitializationAdvisor(),
-            new SelfNormalizationAdvisor(),
-            new VanishingGradientsAdvisor(),
-            new OptimizerAdvisor(),
-            new RedundantLayersAdvisor());
+    private final List<Validator> all;
 
-    private Validators() {}
+    /** {@code elements}: how the checks that compare with the runtime's types see them. */
+    public Validators(Elements elements) {
+        all = List.of(
+                new LayerCountValidator(),
+                new SizeValidator(),
+                new ConstructorSizeValidator(),
+                new MethodValidator(),
+                new ReservedNameValidator(elements),
+                new OptimizerCountValidator(),
+                new OptimizerSettingsValidator(),
+                new ClipValidator(),
+                new LayerSettingsValidator(),
+                new PReLUInputValidator(),
+                new SoftmaxPositionValidator(),
+                new LossOutputValidator(),
+                new InitializationAdvisor(),
+                new SelfNormalizationAdvisor(),
+                new VanishingGradientsAdvisor(),
+                new OptimizerAdvisor(),
+                new RedundantLayersAdvisor());
+    }
 
-    public static void validate(NetworkModel network, Diagnostics diagnostics) {
-        for (Validator validator : ALL) {
+    public void validate(NetworkModel network, Diagnostics diagnostics) {
+        for (Validator validator : all) {
             validator.validate(network, diagnostics);
         }
     }

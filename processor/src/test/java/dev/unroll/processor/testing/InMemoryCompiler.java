@@ -33,7 +33,7 @@ import javax.tools.ToolProvider;
 public final class InMemoryCompiler {
     /** The result of one compilation. */
     public record Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics,
-                         Map<String, String> generatedSources, ClassLoader loader) {
+                         Map<String, String> generatedSources, ClassLoader loader, Map<String, byte[]> classFiles) {
         public Class<?> load(String name) {
             try {
                 return loader.loadClass(name);
@@ -72,7 +72,8 @@ public final class InMemoryCompiler {
         JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null, units);
         task.setProcessors(List.of(new NetworkProcessor()));
         boolean success = task.call();
-        return new Result(success, diagnostics.getDiagnostics(), files.generatedSources, files.loader());
+        return new Result(success, diagnostics.getDiagnostics(), files.generatedSources, files.loader(),
+                files.classFiles());
     }
 
     /** Where the runtime's classes are: what a user's project has on its class path. */
@@ -134,9 +135,14 @@ public final class InMemoryCompiler {
             return a.toUri().equals(b.toUri());
         }
 
-        ClassLoader loader() {
+        Map<String, byte[]> classFiles() {
             Map<String, byte[]> bytes = new HashMap<>();
             classes.forEach((name, out) -> bytes.put(name, out.toByteArray()));
+            return bytes;
+        }
+
+        ClassLoader loader() {
+            Map<String, byte[]> bytes = classFiles();
             return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
                 @Override protected Class<?> findClass(String name) throws ClassNotFoundException {
                     byte[] code = bytes.get(name);

@@ -1,4 +1,4 @@
-package dev.unroll.processor.validate;
+package dev.unroll.processor.diagnostics;
 
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -28,6 +28,10 @@ public enum Message {
             "%s inherits the abstract method %s() from %s, which the generated class cannot implement (layers are"
                     + " declared in the @Network interface itself). Override %s() with a default method in %s, or"
                     + " stop extending %s."),
+    EXTENDS_MODEL(Kind.WARNING, "unroll:extends-model",
+            "%s does not extend Model, so code that holds a %s cannot call fit(), predict(), summary() or the other"
+                    + " Model methods (javac says \"cannot find symbol\"); only %s has them. Declare the interface as"
+                    + " interface %s extends Model."),
     NO_LAYERS(Kind.ERROR, "unroll:no-layers",
             "%s declares no layers. Add at least one abstract method annotated with a layer annotation,"
                     + " e.g. @Dense(units = 10, activation = SOFTMAX) DenseLayer output();"),
@@ -38,8 +42,7 @@ public enum Message {
 
     // ---- methods ----
     NOT_A_LAYER(Kind.ERROR, "unroll:not-a-layer",
-            "%s() is abstract but has no layer annotation. Annotate it with @Dense, @BatchNormalization,"
-                    + " @ActivationLayer, @LeakyReLU, @ELU, @PReLU or @RReLU, or give it a default body."),
+            "%s() is abstract but has no layer annotation. Annotate it with %s, or give it a default body."),
     TWO_LAYERS(Kind.ERROR, "unroll:two-layers",
             "%s() has both @%s and @%s; one method declares one layer. Split it into two methods, in the order"
                     + " the layers should run."),
@@ -57,6 +60,12 @@ public enum Message {
     TOO_LARGE(Kind.ERROR, "unroll:too-large",
             "%s: %s would hold %,d values, more than a Java array can (%,d). Use fewer units or a smaller"
                     + " batchSize."),
+
+    TOO_DEEP(Kind.ERROR, "unroll:too-deep",
+            "%s: its %d layers would make the generated constructor about %,d bytes of bytecode, more than a Java"
+                    + " method may hold (%,d; javac would fail with \"code too large\"). A network like this one fits"
+                    + " about %d layers. Use fewer layers, or split the network into two @Network interfaces and"
+                    + " feed the first one's predictions to the second."),
 
     // ---- optimizer ----
     OPTIMIZER_MISSING(Kind.ERROR, "unroll:optimizer-missing",
@@ -112,7 +121,7 @@ public enum Message {
     LOSS_OUTPUT(Kind.ERROR, "unroll:loss-output",
             "%s: loss %s needs the last layer to be a %s output, but %s() ends with %s. %s"),
 
-    // ---- advice from the seed (warnings) ----
+    // ---- advice from the literature (warnings) ----
     INIT_RELU(Kind.WARNING, "unroll:init-activation",
             "%s: %s activation with %s initialization. ReLU and its variants keep the signal's variance from"
                     + " layer to layer with He initialization (variance 2/fan_in). Use kernelInitializer = %s."),

@@ -1,4 +1,4 @@
-package dev.unroll.processor.validate;
+package dev.unroll.processor.diagnostics;
 
 import dev.unroll.processor.model.Origin;
 import java.util.HashSet;
