@@ -31,8 +31,9 @@ public final class DataSet {
         Objects.requireNonNull(features, "features");
         Objects.requireNonNull(labels, "labels");
         checkShape(features, featureCount, labels.length);
-        checkFinite("feature", features, featureCount);
-        return new DataSet(features.clone(), featureCount, labels.clone(), null, 0);
+        float[] copy = features.clone(); // checked after copying, so a writer on another thread cannot slip past
+        checkFinite("feature", copy, featureCount);
+        return new DataSet(copy, featureCount, labels.clone(), null, 0);
     }
 
     /** Rows of features with {@code targetCount} float targets each; the arrays are copied. */
@@ -43,9 +44,10 @@ public final class DataSet {
             throw new IllegalArgumentException(targets.length + " targets do not make rows of " + targetCount);
         }
         checkShape(features, featureCount, targets.length / targetCount);
-        checkFinite("feature", features, featureCount);
-        checkFinite("target", targets, targetCount);
-        return new DataSet(features.clone(), featureCount, null, targets.clone(), targetCount);
+        float[] copy = features.clone(), targetCopy = targets.clone(); // checked after copying, as above
+        checkFinite("feature", copy, featureCount);
+        checkFinite("target", targetCopy, targetCount);
+        return new DataSet(copy, featureCount, null, targetCopy, targetCount);
     }
 
     private static void checkShape(float[] features, int featureCount, int rows) {

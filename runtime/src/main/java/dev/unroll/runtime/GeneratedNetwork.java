@@ -330,18 +330,9 @@ public abstract class GeneratedNetwork implements Model {
         return value;
     }
 
-    /** Whether every parameter, moving statistic and optimizer slot is finite: {@code fit}'s check after each step. */
+    /** Whether every parameter, moving statistic and optimizer slot is finite: {@code fit}'s check. */
     final boolean stateIsFinite() {
-        return allFinite(parameters) && allFinite(statistics) && allFinite(slots);
-    }
-
-    private static boolean allFinite(Tensor[] tensors) {
-        for (Tensor t : tensors) {
-            if (!t.isFinite()) {
-                return false;
-            }
-        }
-        return true;
+        return firstNonFinite() == null;
     }
 
     /** The first tensor (parameters, then statistics, then slots) holding a non-finite value, or null. */

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 
@@ -57,17 +58,25 @@ final class SafeWrite {
         return target;
     }
 
+    /**
+     * The temporaries this JVM is writing. Clean-up never opens them: on Linux, closing any
+     * descriptor of a file drops every lock this process holds on it, so a second save's probe
+     * would unlock the first save's temporary.
+     */
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
     /** Writes {@code bytes} to {@code target} atomically; errors name {@code file}, what the caller asked for. */
     static void write(Path file, Path target, byte[] bytes) throws IOException {
         Path directory = target.getParent();
         String prefix = prefix(target);
         Path temporary = null;
+        Temporary created = null;
         try {
             removeStale(directory, prefix, target.getFileName().toString());
             Set<PosixFilePermission> permissions = permissions(target);
-            Temporary created = create(directory, prefix);
+            created = create(directory, prefix);
             temporary = created.path();
-            try (FileChannel channel = created.channel(); FileLock lock = tryLock(channel)) {
+            try (FileChannel channel = created.channel(); FileLock lock = lock(channel)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -77,6 +86,7 @@ final class SafeWrite {
                     Files.setPosixFilePermissions(temporary, permissions);
                 }
                 move(temporary, target);
+                temporary = null; // renamed: nothing left to remove
             }
             forceDirectory(directory);
         } catch (IOException e) {
@@ -84,6 +94,9 @@ final class SafeWrite {
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);
+            }
+            if (created != null) {
+                WRITING.remove(created.path());
             }
         }
     }
@@ -102,9 +115,11 @@ final class SafeWrite {
             Path candidate = directory.resolve(prefix + Long.toHexString(ProcessHandle.current().pid()) + "-"
                     + String.format(Locale.ROOT, "%08x", ThreadLocalRandom.current().nextInt()) + SUFFIX);
             try {
+                WRITING.add(candidate);
                 return new Temporary(candidate, FileChannel.open(candidate, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE));
             } catch (java.nio.file.FileAlreadyExistsException e) {
+                WRITING.remove(candidate);
                 if (attempt == 100) {
                     throw e;
                 }
@@ -112,11 +127,14 @@ final class SafeWrite {
         }
     }
 
-    /** A lock on the temporary while it is written; null where the file system has no locks. */
-    private static FileLock tryLock(FileChannel channel) {
+    /**
+     * A lock on the temporary while it is written, waiting out another save's brief clean-up probe
+     * (a try-lock would give up and write unlocked); null where the file system has no locks.
+     */
+    private static FileLock lock(FileChannel channel) {
         try {
-            return channel.tryLock();
-        } catch (IOException | OverlappingFileLockException e) {
+            return channel.lock();
+        } catch (IOException | UnsupportedOperationException e) {
             return null;
         }
     }
@@ -147,7 +165,9 @@ final class SafeWrite {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, entry -> isTemporary(
                 entry.getFileName().toString(), prefix, name))) {
             for (Path entry : entries) {
-                removeIfStale(entry, prefix);
+                if (!WRITING.contains(entry)) {
+                    removeIfStale(entry, prefix);
+                }
             }
         }
     }

@@ -62,6 +62,13 @@ final class Trainer {
     }
 
     History run() {
+        Tensor broken = net.firstNonFinite();
+        if (broken != null) {
+            // fit's checkpoints are only as good as the state they start from
+            throw new IllegalStateException("fit was given a network whose " + broken.name() + " holds a non-finite"
+                    + " value (left by an earlier trainBatch, setParameters or setter): nothing was trained. Restore"
+                    + " a saved model or create a new network");
+        }
         History history = new History(monitor.layerNames());
         warnings = warning -> {
             history.warn(warning);
@@ -159,11 +166,6 @@ final class Trainer {
      * outputs), the first layer whose outputs are too large to square in float.
      */
     private NonFiniteLossException nonFinite(int epoch, float loss, int count) {
-        for (int i = 0; i < count * net.inputSize(); i++) {
-            if (!Float.isFinite(batches.x[i])) {
-                return exception(epoch, loss, "The input batch holds a non-finite value.", null);
-            }
-        }
         for (Layer l : net.layers()) {
             String found = ((LayerView) l).nonFinite(count);
             if (found != null) {

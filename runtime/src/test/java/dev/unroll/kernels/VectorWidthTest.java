@@ -1,6 +1,6 @@
 package dev.unroll.kernels;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jdk.incubator.vector.FloatVector;
 import org.junit.jupiter.api.Tag;
@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The width executions of the build ({@code -XX:MaxVectorSize=16} and {@code 32}) really run the
- * kernels at 128 and 256 bits: a flag that HotSpot ignored would leave them testing the default.
+ * kernels at 128 and 256 bits, or narrower where the CPU is (a NEON machine runs both at 128): a
+ * flag that HotSpot ignored would leave them testing the default, wider one.
  */
 @Tag("widths")
 class VectorWidthTest {
@@ -20,7 +21,7 @@ class VectorWidthTest {
         int bits = FloatVector.SPECIES_PREFERRED.vectorBitSize();
         System.out.println("kernel tests at " + bits + "-bit vectors (" + System.getProperty("java.version") + ")");
         if (EXPECTED != null) {
-            assertEquals(Integer.parseInt(EXPECTED), bits, "vector bits of this run");
+            assertTrue(bits <= Integer.parseInt(EXPECTED), bits + "-bit vectors in a run asked for " + EXPECTED);
         }
     }
 }

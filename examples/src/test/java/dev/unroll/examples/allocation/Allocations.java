@@ -5,10 +5,10 @@ import java.lang.management.ManagementFactory;
 /**
  * Bytes allocated per call once the JIT has settled, measured with
  * {@link com.sun.management.ThreadMXBean} on the calling thread and on every helper thread of the
- * runtime. Warm-up lasts until a window of calls allocates nothing (interpreted or C1-compiled
- * Vector API code allocates a box per vector); a method that allocates on every call never reaches
- * such a window within {@value #MAX_WINDOWS} windows and 3 seconds, and its last window is what is
- * reported.
+ * runtime. Warm-up lasts until {@value #QUIET_WINDOWS} windows of calls in a row allocate nothing
+ * (interpreted or C1-compiled Vector API code allocates a box per vector). A method that allocates,
+ * even now and then, never gets there within {@value #MAX_WINDOWS} windows and 3 seconds; its last
+ * window that allocated is what is reported.
  */
 final class Allocations {
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -17,16 +17,20 @@ final class Allocations {
     /** A call that still allocates after this many windows and this long is reported. */
     private static final int MAX_WINDOWS = 200;
     private static final long MAX_NANOS = 3_000_000_000L;
+    /** Settled means this many windows in a row without a byte: an occasional allocation shows. */
+    private static final int QUIET_WINDOWS = 4;
 
     private Allocations() {}
 
-    /** The bytes per call of the first window that allocates nothing, or of the last window tried. */
+    /** 0 once the calls have settled to no allocation, else the bytes per call of the last window that allocated. */
     static double settledBytesPerCall(Runnable call) {
         long[] helpers = helperIds();
         long bytes = -1;
+        long lastAllocated = 0;
+        int quiet = 0;
         long start = System.nanoTime();
         // fast calls reach the window count before C2 has compiled them: wait for the time too
-        for (int w = 0; bytes != 0 && (w < MAX_WINDOWS || System.nanoTime() - start < MAX_NANOS); w++) {
+        for (int w = 0; quiet < QUIET_WINDOWS && (w < MAX_WINDOWS || System.nanoTime() - start < MAX_NANOS); w++) {
             // reading the helpers' counters may allocate on this thread, so it stays outside this thread's window
             long helpersBefore = allocated(helpers);
             long before = THREADS.getCurrentThreadAllocatedBytes();
@@ -35,8 +39,10 @@ final class Allocations {
             }
             bytes = THREADS.getCurrentThreadAllocatedBytes() - before;
             bytes += allocated(helpers) - helpersBefore;
+            quiet = bytes == 0 ? quiet + 1 : 0;
+            lastAllocated = bytes == 0 ? lastAllocated : bytes;
         }
-        return (double) bytes / WINDOW;
+        return quiet >= QUIET_WINDOWS ? 0 : (double) lastAllocated / WINDOW;
     }
 
     static long[] helperIds() {

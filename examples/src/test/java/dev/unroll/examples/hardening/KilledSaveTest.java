@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,8 +35,10 @@ class KilledSaveTest {
         Path file = dir.resolve("model.unroll");
         Random random = new Random(15);
         int leftovers = 0;
+        long lastWriter = 0;
         for (int k = 0; k < KILLS; k++) {
             Process child = start(file);
+            lastWriter = child.pid();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 assertEquals("ready", out.readLine());
@@ -45,13 +49,25 @@ class KilledSaveTest {
             UnrolledNetworks_Normalized.create().load(file); // always a whole file
             leftovers = Math.max(leftovers, temporaries().size());
         }
+        // one leftover whatever the kills hit: a non-empty temporary of a writer that is gone
+        Path planted = dir.resolve(String.format(Locale.ROOT, ".unroll-%08x-%x-0badcafe.tmp", crc32(file),
+                lastWriter));
+        Files.write(planted, new byte[] {1, 2, 3});
+        leftovers = Math.max(leftovers, temporaries().size());
         UnrolledNetworks_Normalized.create().save(file);
         for (String t : temporaries()) {
             System.out.println("left: " + t + " size " + Files.size(dir.resolve(t)) + " age "
                     + (System.currentTimeMillis() - Files.getLastModifiedTime(dir.resolve(t)).toMillis()));
         }
+        assertTrue(leftovers > 0, "there were leftovers to remove");
         assertEquals(List.of(), temporaries(), "no leftovers after the next save");
         System.out.println("killed saves: " + KILLS + " kills, up to " + leftovers + " leftovers before the next save");
+    }
+
+    private static long crc32(Path file) {
+        CRC32 crc = new CRC32();
+        crc.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+        return crc.getValue();
     }
 
     private List<String> temporaries() throws IOException {

@@ -117,6 +117,20 @@ class NonFiniteTest {
         assertArrayEquals(before, state(net), "exactly the state before the bad step");
     }
 
+    /** fit's undo starts from a checkpoint: a network that is already broken is refused, not trained. */
+    @Test
+    void fitRefusesANetworkThatTrainBatchLeftNonFinite() throws IOException {
+        Networks.Regressor net = UnrolledNetworks_Regressor.create();
+        DataSet data = gaussian(16, 3, 2, 1, 1f);
+        net.setLearningRate(1e300);
+        net.trainBatch(data.features(), data.targets(), 16); // trainBatch does not check the state after a step
+        net.setLearningRate(0.01);
+        byte[] broken = state(net);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> net.fit(data, quiet(1)));
+        assertTrue(e.getMessage().contains("hidden/kernel holds a non-finite value"), e.getMessage());
+        assertArrayEquals(broken, state(net), "nothing trained");
+    }
+
     @Test
     void hugeInputsWithBatchNormalizationLeaveNoNaN() throws IOException {
         Networks.Normalized net = UnrolledNetworks_Normalized.create();

@@ -19,8 +19,10 @@ public final class GeneratedClass {
     public static final String FACTORY = "create";
 
     /**
-     * The runtime base class, by name only: the processor reads its members through {@link Elements}
-     * and never loads it (its methods call the Vector API, which javac's own JVM may lack).
+     * The runtime base class's name, from the class itself so a rename cannot leave a stale string.
+     * Taking the name loads the class into javac's JVM but neither links nor initializes it, so its
+     * use of the Vector API (a module javac's JVM may not have) never runs; the processor reads the
+     * class's members through {@link Elements}, from the compilation's class path.
      */
     public static final String BASE = GeneratedNetwork.class.getName();
 
