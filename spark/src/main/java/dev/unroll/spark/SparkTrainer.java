@@ -99,11 +99,11 @@ public final class SparkTrainer {
             if (validation != null) {
                 validation.count();
             }
-            perm.destroy();
             times.prepareNanos = System.nanoTime() - prepareStart;
             return train(sc, shards, validation, training, seed, shardSize, trainRows - (long) shardSize * workers);
         } finally {
             shards.unpersist(false);
+            perm.destroy(); // only now: the cached shards' lineage refers to it
             if (validation != null) {
                 validation.unpersist(false);
             }
@@ -174,21 +174,22 @@ public final class SparkTrainer {
     private Evaluation evaluate(JavaSparkContext sc, JavaRDD<Shard> validation, float[] state, long steps) {
         Broadcast<float[]> shared = sc.broadcast(state);
         NetworkFactory make = factory;
-        List<Evaluation> parts = validation.filter(s -> s.count > 0).map(s -> {
+        List<double[]> parts = validation.filter(s -> s.count > 0).map(s -> {
             Model copy = make.create();
             FlatState.apply(shared.value(), steps, copy);
             DataSet data = s.labels != null ? DataSet.withLabels(s.x, copy.inputSize(), s.labels)
                     : DataSet.withTargets(s.x, copy.inputSize(), s.targets, copy.outputSize());
-            return copy.evaluate(data);
+            Evaluation e = copy.evaluate(data);
+            return new double[] {e.loss(), e.accuracy(), e.count()};
         }).collect();
         shared.destroy();
         double loss = 0;
         double accuracy = 0;
         int count = 0;
-        for (Evaluation e : parts) {
-            loss += e.loss() * e.count();
-            accuracy += e.accuracy() * e.count();
-            count += e.count();
+        for (double[] e : parts) { // loss, accuracy, count, in partition order
+            loss += e[0] * e[2];
+            accuracy += e[1] * e[2];
+            count += (int) e[2];
         }
         return new Evaluation(loss / count, accuracy / count, count);
     }

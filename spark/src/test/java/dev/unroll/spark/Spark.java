@@ -80,7 +80,7 @@ final class Spark {
     static float[] features(List<Row> rows) {
         float[] x = new float[rows.size() * 6];
         for (int i = 0; i < rows.size(); i++) {
-            List<?> f = rows.get(i).getList(1);
+            List<?> f = (List<?>) rows.get(i).get(1);
             for (int j = 0; j < 6; j++) {
                 x[i * 6 + j] = ((Number) f.get(j)).floatValue();
             }
