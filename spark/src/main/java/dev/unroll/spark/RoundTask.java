@@ -26,9 +26,10 @@ final class RoundTask implements PairFlatMapFunction<Iterator<Shard>, Integer, P
     private final int steps;
     private final boolean shuffle;
     private final int round;
+    private final double learningRate;
 
     RoundTask(Broadcast<float[]> state, NetworkFactory factory, long stepsBefore, long seed, int epoch, int first,
-              int steps, boolean shuffle, int round) {
+              int steps, boolean shuffle, int round, double learningRate) {
         this.state = state;
         this.factory = factory;
         this.stepsBefore = stepsBefore;
@@ -38,14 +39,24 @@ final class RoundTask implements PairFlatMapFunction<Iterator<Shard>, Integer, P
         this.steps = steps;
         this.shuffle = shuffle;
         this.round = round;
+        this.learningRate = learningRate;
     }
 
     @Override public Iterator<Tuple2<Integer, Partial>> call(Iterator<Shard> shards) {
         Shard shard = shards.next();
         FaultInjection.maybeFail(shard.index, round, TaskContext.get().attemptNumber());
         long start = System.nanoTime();
-        Model net = factory.create();
+        Model net = Replicas.borrow(factory);
+        try {
+            return List.of(new Tuple2<>(shard.index, train(net, shard, start))).iterator();
+        } finally {
+            Replicas.give(factory, net);
+        }
+    }
+
+    private Partial train(Model net, Shard shard, long start) {
         FlatState.apply(state.value(), stepsBefore, net);
+        net.setLearningRate(learningRate);
         long trained = System.nanoTime();
         int in = net.inputSize();
         int out = net.outputSize();
@@ -85,8 +96,7 @@ final class RoundTask implements PairFlatMapFunction<Iterator<Shard>, Integer, P
             }
         }
         long end = System.nanoTime();
-        Partial partial = new Partial(FlatState.of(net), lossSum, right, labels != null ? seen : 0, seen,
-                end - trained, trained - start);
-        return List.of(new Tuple2<>(shard.index, partial)).iterator();
+        return new Partial(FlatState.of(net), lossSum, right, labels != null ? seen : 0, seen, end - trained,
+                trained - start);
     }
 }

@@ -55,51 +55,69 @@ final class Sharding {
         return p;
     }
 
+    /**
+     * Every row read into flat form (the reader's errors name the column and the row), numbered in
+     * DataFrame order; read once, before any shuffle, so the shuffles move float arrays, not rows.
+     */
+    static JavaRDD<Example> examples(JavaPairRDD<Row, Long> indexed, RowReader reader, int in, int out,
+                                     boolean labels) {
+        return indexed.map(t -> {
+            RowReader.Where where = new RowReader.Where();
+            where.global = true;
+            where.row = t._2();
+            float[] x = new float[in];
+            reader.features(t._1(), where, x, 0);
+            if (labels) {
+                return new Example(t._2(), x, reader.label(t._1(), where), null);
+            }
+            float[] y = new float[out];
+            reader.targets(t._1(), where, y, 0);
+            return new Example(t._2(), x, 0, y);
+        });
+    }
+
     /** The training shards: row {@code i < trainRows} goes to shard {@code perm[i] / shardSize}. */
-    static JavaRDD<Shard> training(JavaPairRDD<Row, Long> indexed, long trainRows, Broadcast<int[]> perm, int workers,
-                                   int shardSize, RowReader reader, int in, int out, boolean labels) {
-        return indexed
-                .filter(t -> t._2() < trainRows && perm.value()[(int) (long) t._2()] < workers * shardSize)
-                .mapToPair(t -> new Tuple2<>(perm.value()[(int) (long) t._2()] / shardSize, new Tuple2<>(t._2(), t._1())))
+    static JavaRDD<Shard> training(JavaRDD<Example> examples, long trainRows, Broadcast<int[]> perm, int workers,
+                                   int shardSize, int in, int out, boolean labels) {
+        return examples
+                .filter(e -> e.row < trainRows && perm.value()[(int) e.row] < workers * shardSize)
+                .mapToPair(e -> new Tuple2<>(perm.value()[(int) e.row] / shardSize, e))
                 .partitionBy(new ByKey(workers))
-                .mapPartitionsWithIndex((shard, rows) -> List.of(pack(shard, rows, r -> perm.value()[(int) (long) r],
-                        reader, in, out, labels)).iterator(), true);
+                .mapPartitionsWithIndex((shard, rows) -> List.of(pack(shard, rows, r -> perm.value()[(int) r], in, out,
+                        labels)).iterator(), true);
     }
 
     /** The validation rows ({@code i >= trainRows}), dealt round-robin into {@code parts} packs in row order. */
-    static JavaRDD<Shard> validation(JavaPairRDD<Row, Long> indexed, long trainRows, int parts, RowReader reader,
-                                     int in, int out, boolean labels) {
-        return indexed
-                .filter(t -> t._2() >= trainRows)
-                .mapToPair(t -> new Tuple2<>((int) ((t._2() - trainRows) % parts), new Tuple2<>(t._2(), t._1())))
+    static JavaRDD<Shard> validation(JavaRDD<Example> examples, long trainRows, int parts, int in, int out,
+                                     boolean labels) {
+        return examples
+                .filter(e -> e.row >= trainRows)
+                .mapToPair(e -> new Tuple2<>((int) ((e.row - trainRows) % parts), e))
                 .partitionBy(new ByKey(parts))
-                .mapPartitionsWithIndex((part, rows) -> List.of(pack(part, rows, r -> r, reader, in, out, labels))
-                        .iterator(), true);
+                .mapPartitionsWithIndex((part, rows) -> List.of(pack(part, rows, r -> r, in, out, labels)).iterator(),
+                        true);
     }
 
     private interface Rank extends java.io.Serializable {
         long of(long row);
     }
 
-    private static Shard pack(int index, Iterator<Tuple2<Integer, Tuple2<Long, Row>>> rows, Rank rank,
-                              RowReader reader, int in, int out, boolean labels) {
-        List<Tuple2<Long, Row>> list = new ArrayList<>();
+    private static Shard pack(int index, Iterator<Tuple2<Integer, Example>> rows, Rank rank, int in, int out,
+                              boolean labels) {
+        List<Example> list = new ArrayList<>();
         rows.forEachRemaining(t -> list.add(t._2()));
-        list.sort(Comparator.comparingLong(t -> rank.of(t._1())));
+        list.sort(Comparator.comparingLong(e -> rank.of(e.row)));
         int n = list.size();
         float[] x = new float[n * in];
         int[] y = labels ? new int[n] : null;
         float[] targets = labels ? null : new float[n * out];
-        RowReader.Where where = new RowReader.Where();
-        where.global = true;
         for (int i = 0; i < n; i++) {
-            where.row = list.get(i)._1();
-            Row row = list.get(i)._2();
-            reader.features(row, where, x, i * in);
+            Example e = list.get(i);
+            System.arraycopy(e.x, 0, x, i * in, in);
             if (labels) {
-                y[i] = reader.label(row, where);
+                y[i] = e.label;
             } else {
-                reader.targets(row, where, targets, i * out);
+                System.arraycopy(e.targets, 0, targets, i * out, out);
             }
         }
         return new Shard(index, n, x, y, targets);

@@ -89,19 +89,23 @@ public final class SparkTrainer {
         }
         Broadcast<int[]> perm = sc.broadcast(Sharding.permutation((int) trainRows, seed));
         boolean labels = columns.hasLabel();
-        JavaRDD<Shard> shards = Sharding.training(indexed, trainRows, perm, workers, shardSize, reader, in, out, labels)
+        JavaRDD<Example> examples = Sharding.examples(indexed, reader, in, out, labels)
+                .persist(StorageLevel.MEMORY_ONLY());
+        JavaRDD<Shard> shards = Sharding.training(examples, trainRows, perm, workers, shardSize, in, out, labels)
                 .persist(StorageLevel.MEMORY_ONLY());
         JavaRDD<Shard> validation = validationRows == 0 ? null
-                : Sharding.validation(indexed, trainRows, workers, reader, in, out, labels)
+                : Sharding.validation(examples, trainRows, workers, in, out, labels)
                         .persist(StorageLevel.MEMORY_ONLY());
         try {
             shards.count();
             if (validation != null) {
                 validation.count();
             }
+            examples.unpersist(false);
             times.prepareNanos = System.nanoTime() - prepareStart;
             return train(sc, shards, validation, training, seed, shardSize, trainRows - (long) shardSize * workers);
         } finally {
+            examples.unpersist(false);
             shards.unpersist(false);
             perm.destroy(); // only now: the cached shards' lineage refers to it
             if (validation != null) {
@@ -136,7 +140,8 @@ public final class SparkTrainer {
                 Broadcast<float[]> shared = sc.broadcast(state);
                 long broadcast = System.nanoTime();
                 JavaPairRDD<Integer, Partial> partials = shards.mapPartitionsToPair(
-                        new RoundTask(shared, factory, steps, seed, epoch, first, n, t.shuffle(), round));
+                        new RoundTask(shared, factory, steps, seed, epoch, first, n, t.shuffle(), round,
+                                net.learningRate()));
                 Partial total = TreeSum.of(partials, workers);
                 long summed = System.nanoTime();
                 state = total.state;
