@@ -92,7 +92,8 @@ public final class SparkPredictor implements Serializable {
             out = out.add(prediction, DataTypes.IntegerType, false);
         }
         SparkSession spark = data.sparkSession();
-        Broadcast<byte[]> shared = new org.apache.spark.api.java.JavaSparkContext(spark.sparkContext()).broadcast(state);
+        Broadcast<byte[]> shared = org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(state); // not destroyed: the result is lazy and may be computed again
         RowReader reader = columns.reader(inputSize, outputSize).at(schema);
         Chunks chunks = new Chunks(shared, factory, reader, probabilities != null, prediction != null);
         return data.mapPartitions(chunks, Encoders.row(out));

@@ -124,22 +124,24 @@ public final class MeasureCost {
         return new Measured(name, macs, net.parameterCount(), stateFloats, stepSeconds, serialize, trainer.roundTimes());
     }
 
-    /** Speed-up of W workers over one, per round: W / (1 + (communication + overhead) / compute). */
+    /**
+     * Speed-up of W workers over one core at K = 1, from compute and communication only:
+     * W / (1 + T_m / T_c); then the K that keeps 80 % of W, without and with the fixed per-round
+     * overhead measured in local[2]: W / (1 + c / (K t)) >= 0.8 W  <=>  K >= 4 c / t.
+     */
     static void table(List<Measured> all) {
         int[] workers = {2, 4, 8, 16, 32, 64};
         double[] gbits = {1, 10, 100};
-        System.out.printf(Locale.ROOT, "%nSpeed-up over one core at K = 1 (and the K for 80 %% efficiency), batch 32;"
-                + " communication 2 × state bytes per worker per round, plus the measured fixed overhead%n%n");
-        StringBuilder head = new StringBuilder("| network | network speed | compute per step | communication per round |");
+        StringBuilder head = new StringBuilder("| network | link | T_c per step | T_m per round |");
         StringBuilder rule = new StringBuilder("|---|---|---|---|");
         for (int w : workers) {
             head.append(" W = ").append(w).append(" |");
             rule.append("---|");
         }
-        head.append(" K for 80 % |");
-        rule.append("---|");
-        System.out.println(head);
-        System.out.println(rule);
+        head.append(" K for 80 % | K for 80 % with the local[2] overhead |");
+        rule.append("---|---|");
+        System.out.printf(Locale.ROOT, "%nSpeed-up over one core at K = 1 (batch 32, Adam: 3 × parameters × 4 bytes,"
+                + " up and down)%n%n%s%n%s%n", head, rule);
         for (Measured m : all) {
             double compute = m.stepSeconds();
             double overhead = Math.max(0, m.rounds().medianOverheadMillis() / 1e3);
@@ -148,12 +150,10 @@ public final class MeasureCost {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %s | %.0f Gbit/s | %.1f ms |"
                         + " %.1f ms |", m.name(), g, compute * 1e3, communication * 1e3));
                 for (int w : workers) {
-                    double speedup = w / (1 + (communication + overhead) / compute);
-                    line.append(String.format(Locale.ROOT, " %.2f |", speedup));
+                    line.append(String.format(Locale.ROOT, " %.2f |", w / (1 + communication / compute)));
                 }
-                // W / (1 + c / (K t)) >= 0.8 W  <=>  K >= 4 c / t
-                long k = (long) Math.ceil(4 * (communication + overhead) / compute);
-                line.append(" ").append(Math.max(1, k)).append(" |");
+                line.append(String.format(Locale.ROOT, " %d | %d |", Math.max(1, (long) Math.ceil(4 * communication
+                        / compute)), Math.max(1, (long) Math.ceil(4 * (communication + overhead) / compute))));
                 System.out.println(line);
             }
         }
