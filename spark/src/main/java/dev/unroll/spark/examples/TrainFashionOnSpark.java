@@ -62,9 +62,12 @@ public final class TrainFashionOnSpark {
         double singleSeconds = (System.nanoTime() - start) / 1e9;
         Evaluation singleTest = single.evaluate(test);
 
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("unroll-fashion")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        SparkSession.Builder builder = SparkSession.builder().appName("unroll-fashion");
+        if (System.getProperty("spark.master") == null) { // not under spark-submit: Spark inside this JVM
+            builder.master("local[2]").config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         try {
             Dataset<Row> trainFrame = frame(spark, train, 4).cache();
@@ -75,8 +78,9 @@ public final class TrainFashionOnSpark {
             if (scale) {
                 net.setLearningRate(net.learningRate() * workers);
             }
-            System.out.printf(Locale.ROOT, "%n== data-parallel on Spark %s, local[2]: %d replicas, K = %d, %d epochs,"
-                    + " learning rate %.4f ==%n", spark.version(), workers, k, epochs, net.learningRate());
+            System.out.printf(Locale.ROOT, "%n== data-parallel on Spark %s, %s: %d replicas, K = %d, %d epochs,"
+                    + " learning rate %.4f ==%n", spark.version(), spark.sparkContext().master(), workers, k, epochs,
+                    net.learningRate());
             trainFrame.count();
             testFrame.count();
             SparkTrainer trainer = SparkTrainer.of(net, UnrolledFashionSparkMlp::create)
@@ -97,8 +101,9 @@ public final class TrainFashionOnSpark {
             System.out.printf(Locale.ROOT, "%n| | test accuracy | training time |%n|---|---|---|%n");
             System.out.printf(Locale.ROOT, "| fit, one JVM, 1 thread | %.4f | %.1f s |%n", singleTest.accuracy(),
                     singleSeconds);
-            System.out.printf(Locale.ROOT, "| Spark local[2], %d replicas, K = %d | %.4f (batch-scored on Spark; %.4f"
-                            + " by evaluate) | %.1f s (%.1f s preparing the data) |%n", workers, k, sparkAccuracy,
+            System.out.printf(Locale.ROOT, "| Spark %s, %d replicas, K = %d | %.4f (batch-scored on Spark; %.4f"
+                            + " by evaluate) | %.1f s (%.1f s preparing the data) |%n", spark.sparkContext().master(), workers, k,
+                    sparkAccuracy,
                     sparkTest.accuracy(), sparkSeconds, trainer.roundTimes().prepareSeconds());
             System.out.printf(Locale.ROOT, "Difference: %+.2f points. Scoring %d test images on Spark: %.1f s."
                     + " Last epoch: %s%n", 100 * (sparkAccuracy - singleTest.accuracy()), test.size(), scoreSeconds,
