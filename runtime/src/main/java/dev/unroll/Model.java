@@ -144,4 +144,53 @@ public interface Model {
 
     /** One view per declared layer, in order. */
     List<Layer> layers();
+
+    // ---- training state beyond the parameters: what data-parallel training averages and ships ----
+
+    /**
+     * Number of optimizer state values (velocities, accumulators, Adam's {@code m} and {@code v},
+     * AMSGrad's {@code v_hat}...): 0 for plain SGD, one or more times {@link #parameterCount()}
+     * otherwise. Together with the parameters, the moving statistics and {@link #steps()} this is the
+     * whole training state {@link #save} writes.
+     */
+    int optimizerStateSize();
+
+    /**
+     * Copies the optimizer state, flat: slot by slot in the order of the model file (for each
+     * parameter tensor in parameter order, its slots in the optimizer's order, e.g. {@code m} then
+     * {@code v}), each unpadded and row-major like its parameter.
+     *
+     * @throws IllegalArgumentException if {@code dst} holds fewer than {@link #optimizerStateSize()} values (longer arrays are fine, as everywhere)
+     */
+    void copyOptimizerStateTo(float[] dst);
+
+    /**
+     * Sets the optimizer state from the layout of {@link #copyOptimizerStateTo}; parameters, moving
+     * statistics and the step count stay as they are.
+     *
+     * @throws IllegalArgumentException if the length is wrong or a value is not finite (nothing changes then)
+     */
+    void setOptimizerState(float[] src);
+
+    /** Number of non-trainable moving statistics (batch normalization's moving mean and variance); 0 without. */
+    int movingStatisticsSize();
+
+    /** Copies the moving statistics, flat, layer by layer: each layer's moving mean, then its moving variance. */
+    void copyMovingStatisticsTo(float[] dst);
+
+    /**
+     * Sets the moving statistics from the layout of {@link #copyMovingStatisticsTo}.
+     *
+     * @throws IllegalArgumentException if the length is wrong or a value is not finite (nothing changes then)
+     */
+    void setMovingStatistics(float[] src);
+
+    /**
+     * Sets the number of optimizer steps taken so far, which Adam's bias correction, learning-rate
+     * schedules and RReLU's random slopes depend on: a copy of a model that is given another's
+     * parameters, statistics and optimizer state continues exactly as the other would.
+     *
+     * @throws IllegalArgumentException if {@code steps < 0}
+     */
+    void setSteps(long steps);
 }

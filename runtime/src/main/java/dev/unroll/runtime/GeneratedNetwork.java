@@ -482,4 +482,50 @@ public abstract class GeneratedNetwork implements Model {
     @Override public String toString() {
         return title + " (" + inputSize + " → " + outputSize + ", " + parameterCount + " parameters)";
     }
+
+    // ---- Model: optimizer state, moving statistics and step count as flat copies ----
+
+    @Override public int optimizerStateSize() {
+        return Tensors.size(slots);
+    }
+
+    @Override public void copyOptimizerStateTo(float[] dst) {
+        Arguments.checkLength("dst", dst, optimizerStateSize());
+        Tensors.copyValues(slots, dst);
+    }
+
+    @Override public void setOptimizerState(float[] src) {
+        setChecked(slots, src);
+    }
+
+    @Override public int movingStatisticsSize() {
+        return Tensors.size(statistics);
+    }
+
+    @Override public void copyMovingStatisticsTo(float[] dst) {
+        Arguments.checkLength("dst", dst, movingStatisticsSize());
+        Tensors.copyValues(statistics, dst);
+    }
+
+    @Override public void setMovingStatistics(float[] src) {
+        setChecked(statistics, src);
+    }
+
+    @Override public void setSteps(long steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be at least 0, got " + steps);
+        }
+        this.steps = steps;
+    }
+
+    /** Checks the length and every value of {@code src} before it sets any of {@code tensors}. */
+    private static void setChecked(Tensor[] tensors, float[] src) {
+        Arguments.checkLength("src", src, Tensors.size(tensors));
+        int offset = 0;
+        for (Tensor t : tensors) {
+            t.checkFinite(src, offset);
+            offset += t.size();
+        }
+        Tensors.setValues(tensors, src);
+    }
 }

@@ -1,0 +1,149 @@
+package dev.unroll.spark.examples;
+
+import dev.unroll.DataSet;
+import dev.unroll.Evaluation;
+import dev.unroll.History;
+import dev.unroll.Idx;
+import dev.unroll.Progress;
+import dev.unroll.Training;
+import dev.unroll.spark.Columns;
+import dev.unroll.spark.SparkPredictor;
+import dev.unroll.spark.SparkTrainer;
+import dev.unroll.spark.SparkTraining;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Fashion-MNIST on Spark in {@code local[2]}: the training images as a DataFrame trained
+ * data-parallel ({@link SparkTrainer}), the test images scored as a batch ({@link SparkPredictor}),
+ * next to {@code fit} in one JVM with the same epochs. Arguments: {@code full} (the Debian data
+ * set, the default), {@code subset} (the 10,000 images in examples/data) or a directory; epochs
+ * (5); steps per round K (32); replicas (2); {@code noscale} to keep the learning rate (by default it
+ * is multiplied by the replicas, the linear scaling rule).
+ */
+public final class TrainFashionOnSpark {
+    private TrainFashionOnSpark() {}
+
+    static final StructType SCHEMA = new StructType()
+            .add("label", DataTypes.IntegerType, false)
+            .add("pixels", DataTypes.createArrayType(DataTypes.FloatType, false), false);
+
+    public static void main(String[] args) throws IOException {
+        String[] words = String.join(" ", args).trim().isEmpty() ? new String[0] : String.join(" ", args).trim().split("\\s+");
+        Path directory = directory(words.length > 0 ? words[0] : "full");
+        int epochs = words.length > 1 ? Integer.parseInt(words[1]) : 5;
+        int k = words.length > 2 ? Integer.parseInt(words[2]) : 32;
+        int workers = words.length > 3 ? Integer.parseInt(words[3]) : 2;
+        boolean scale = !(words.length > 4 && words[4].equals("noscale"));
+        DataSet train = Idx.read(directory.resolve("train-images-idx3-ubyte.gz"),
+                directory.resolve("train-labels-idx1-ubyte.gz"), 1f / 255);
+        DataSet test = Idx.read(directory.resolve("t10k-images-idx3-ubyte.gz"),
+                directory.resolve("t10k-labels-idx1-ubyte.gz"), 1f / 255);
+        System.out.printf(Locale.ROOT, "Fashion-MNIST from %s: %d training and %d test images%n", directory,
+                train.size(), test.size());
+
+        System.out.printf(Locale.ROOT, "%n== fit in one JVM, %d epochs ==%n", epochs);
+        UnrolledFashionSparkMlp single = UnrolledFashionSparkMlp.create();
+        long start = System.nanoTime();
+        single.fit(train, Training.epochs(epochs).progress(Progress.LINES));
+        double singleSeconds = (System.nanoTime() - start) / 1e9;
+        Evaluation singleTest = single.evaluate(test);
+
+        SparkSession.Builder builder = SparkSession.builder().appName("unroll-fashion");
+        if (System.getProperty("spark.master") == null) { // not under spark-submit: Spark inside this JVM
+            builder.master("local[2]").config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        SparkSession spark = builder.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        try {
+            Dataset<Row> trainFrame = frame(spark, train, 4).cache();
+            Dataset<Row> testFrame = frame(spark, test, 2).cache();
+            UnrolledFashionSparkMlp net = UnrolledFashionSparkMlp.create();
+            // The linear scaling rule (Goyal et al. 2017): averaging W replicas' steps moves the
+            // weights about as far as one step at the same rate, so each replica takes W times the rate.
+            if (scale) {
+                net.setLearningRate(net.learningRate() * workers);
+            }
+            System.out.printf(Locale.ROOT, "%n== data-parallel on Spark %s, %s: %d replicas, K = %d, %d epochs,"
+                    + " learning rate %.4f ==%n", spark.version(), spark.sparkContext().master(), workers, k, epochs,
+                    net.learningRate());
+            trainFrame.count();
+            testFrame.count();
+            SparkTrainer trainer = SparkTrainer.of(net, UnrolledFashionSparkMlp::create)
+                    .columns(Columns.featureArray("pixels").label("label"));
+            start = System.nanoTime();
+            History history = trainer.fit(trainFrame, SparkTraining.epochs(epochs).workers(workers).stepsPerRound(k));
+            double sparkSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.println("Round times: " + trainer.roundTimes());
+
+            start = System.nanoTime();
+            Dataset<Row> scored = SparkPredictor.of(net, UnrolledFashionSparkMlp::create)
+                    .features(Columns.featureArray("pixels")).transform(testFrame);
+            long right = scored.filter(functions.col("prediction").equalTo(functions.col("label"))).count();
+            double scoreSeconds = (System.nanoTime() - start) / 1e9;
+            double sparkAccuracy = (double) right / test.size();
+            Evaluation sparkTest = net.evaluate(test);
+
+            System.out.printf(Locale.ROOT, "%n| | test accuracy | training time |%n|---|---|---|%n");
+            System.out.printf(Locale.ROOT, "| fit, one JVM, 1 thread | %.4f | %.1f s |%n", singleTest.accuracy(),
+                    singleSeconds);
+            System.out.printf(Locale.ROOT, "| Spark %s, %d replicas, K = %d | %.4f (batch-scored on Spark; %.4f"
+                            + " by evaluate) | %.1f s (%.1f s preparing the data) |%n", spark.sparkContext().master(), workers, k,
+                    sparkAccuracy,
+                    sparkTest.accuracy(), sparkSeconds, trainer.roundTimes().prepareSeconds());
+            System.out.printf(Locale.ROOT, "Difference: %+.2f points. Scoring %d test images on Spark: %.1f s."
+                    + " Last epoch: %s%n", 100 * (sparkAccuracy - singleTest.accuracy()), test.size(), scoreSeconds,
+                    history.epochs().get(history.epochs().size() - 1));
+        } finally {
+            spark.stop();
+        }
+    }
+
+    static Path directory(String word) {
+        return switch (word) {
+            case "full" -> Path.of("/usr/share/datasets/fashion-mnist");
+            case "subset" -> Files.isDirectory(Path.of("../examples/data/fashion-mnist"))
+                    ? Path.of("../examples/data/fashion-mnist") : Path.of("examples/data/fashion-mnist");
+            default -> Path.of(word);
+        };
+    }
+
+    /**
+     * The data set as a DataFrame (label int, pixels array&lt;float&gt;) in {@code partitions}
+     * partitions, rows in data-set order: the arrays are broadcast and each partition builds its rows.
+     */
+    static Dataset<Row> frame(SparkSession spark, DataSet data, int partitions) {
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<float[]> x = sc.broadcast(data.features());
+        Broadcast<int[]> y = sc.broadcast(data.labels());
+        int n = data.size();
+        int width = data.featureCount();
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            parts.add(p);
+        }
+        return spark.createDataFrame(sc.parallelize(parts, partitions).flatMap(p -> {
+            List<Row> rows = new ArrayList<>();
+            for (int i = (int) ((long) n * p / partitions); i < (long) n * (p + 1) / partitions; i++) {
+                float[] pixels = new float[width];
+                System.arraycopy(x.value(), i * width, pixels, 0, width);
+                rows.add(RowFactory.create(y.value()[i], pixels));
+            }
+            return rows.iterator();
+        }), SCHEMA);
+    }
+}
