@@ -84,10 +84,10 @@ final class BatchNormEmitter implements LayerEmitter {
     }
 
     @Override public CodeBlock createView(Names names) {
-        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$N,$W$N,$W$N,$W$L)", view, RuntimeTypes.BATCH_NORM_VIEW,
-                bn.name(), at.out(), bn.scale() ? names.field(gamma, "Tensor") : "null",
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$N,$W$N,$W$N,$W$L,$W$L,$W$L)", view,
+                RuntimeTypes.BATCH_NORM_VIEW, bn.name(), at.out(), bn.scale() ? names.field(gamma, "Tensor") : "null",
                 bn.center() ? names.field(beta, "Tensor") : "null", names.field(movingMean, "Tensor"),
-                names.field(movingVariance, "Tensor"), output, at.stride());
+                names.field(movingVariance, "Tensor"), output, at.stride(), bn.momentum(), bn.epsilon());
     }
 
     @Override public String viewField() {
