@@ -1,0 +1,57 @@
+package dev.unroll.onnx;
+
+import dev.unroll.Model;
+import java.lang.reflect.Method;
+import java.util.HashSet;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/** Java identifiers for layers from the graph's names: unique, not keywords, not {@link Model}'s or Object's methods. */
+final class Names {
+    private final Set<String> taken = new HashSet<>();
+
+    Names() {
+        for (Method m : Model.class.getMethods()) {
+            taken.add(m.getName());
+        }
+        for (Method m : Object.class.getMethods()) {
+            taken.add(m.getName());
+        }
+        taken.addAll(Set.of("create", "clone", "finalize"));
+    }
+
+    /** {@code /fc1/Gemm} → {@code fc1Gemm}, {@code 0} → {@code layer0}, then made unique. */
+    String allocate(String graphName, String fallback) {
+        String base = identifier(graphName);
+        if (base.isEmpty()) {
+            base = fallback;
+        }
+        if (taken.contains(base) || !SourceVersion.isName(base)) {
+            base = base + "Layer";
+        }
+        String name = base;
+        for (int i = 2; taken.contains(name); i++) {
+            name = base + i;
+        }
+        taken.add(name);
+        return name;
+    }
+
+    static String identifier(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String part : text.split("[^A-Za-z0-9]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (out.length() == 0) {
+                out.append(Character.toLowerCase(part.charAt(0))).append(part.substring(1));
+            } else {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        if (out.length() > 0 && Character.isDigit(out.charAt(0))) {
+            out.insert(0, "layer");
+        }
+        return out.toString();
+    }
+}
