@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The setting of a layer without parameters ({@code @ActivationLayer}, {@code @LeakyReLU},
  * {@code @ELU}, {@code @RReLU}), which the public views give only in
- * {@link LayerView#description()}: {@code ActivationLayer (relu)}, {@code LeakyReLU (alpha 0.3)},
+ * {@link LayerView#description()}: {@code ActivationLayer (relu)}, {@code ActivationLayer (alpha 1.0)}
+ * for ELU, {@code LeakyReLU (alpha 0.3)},
  * {@code ELU (alpha 1.0)}, {@code RReLU (0.125 to 0.3333333333333333)}. Doubles there are
  * printed with {@link Double#toString}, so they read back exactly.
  */
@@ -22,6 +23,9 @@ final class LayerSettings {
             return dense.activation();
         }
         String setting = setting(layer);
+        if (setting.startsWith("alpha ")) {
+            return Activation.ELU; // @ActivationLayer(ELU) is described by its slope: "ActivationLayer (alpha 1.0)"
+        }
         try {
             return Activation.valueOf(setting.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
