@@ -112,8 +112,54 @@ def write_matrix(path, m):
             f.write(" ".join("%.9g" % v for v in row) + "\n")
 
 
+def blobs(generator, rows, centers):
+    """Four overlapping Gaussian classes in 10 dimensions: a small task an MLP does not solve perfectly."""
+    labels = torch.randint(0, centers.shape[0], (rows,), generator=generator)
+    x = centers[labels] + torch.randn(rows, centers.shape[1], generator=generator) * 1.6
+    return x, labels
+
+
+def worked_example():
+    """docs/onnx.md's example: an MLP trained in PyTorch, exported with a softmax for inference.
+
+    Writes pytorch_mlp.onnx, its train and test sets (pytorch_mlp.train.txt / .test.txt: features then
+    the label in the last column) and PyTorch's probabilities for the test set (pytorch_mlp.output.txt).
+    """
+    generator = torch.Generator().manual_seed(7)
+    centers = torch.randn(4, 10, generator=generator) * 1.5
+    x_train, y_train = blobs(generator, 800, centers)
+    x_test, y_test = blobs(generator, 200, centers)
+    torch.manual_seed(7)
+    model = nn.Sequential(nn.Linear(10, 32), nn.BatchNorm1d(32), nn.ReLU(), nn.Linear(32, 16), nn.ReLU(),
+                          nn.Linear(16, 4))
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-2)
+    loss_fn = nn.CrossEntropyLoss()
+    for epoch in range(5):
+        order = torch.randperm(800, generator=generator)
+        model.train()
+        for start in range(0, 800, 32):
+            batch = order[start:start + 32]
+            optimizer.zero_grad()
+            loss = loss_fn(model(x_train[batch]), y_train[batch])
+            loss.backward()
+            optimizer.step()
+    inference = nn.Sequential(model, nn.Softmax(dim=1)).eval()
+    with torch.no_grad():
+        probabilities = inference(x_test)
+    accuracy = (probabilities.argmax(dim=1) == y_test).float().mean().item()
+    path = os.path.join(OUT, "pytorch_mlp.onnx")
+    torch.onnx.export(inference, x_test[:1], path, opset_version=13, input_names=["input"], output_names=["output"],
+                      dynamic_axes={"input": {0: "batch"}, "output": {0: "batch"}})
+    onnx.checker.check_model(onnx.load(path))
+    write_matrix(os.path.join(OUT, "pytorch_mlp.train.txt"), torch.cat([x_train, y_train[:, None]], 1).numpy())
+    write_matrix(os.path.join(OUT, "pytorch_mlp.test.txt"), torch.cat([x_test, y_test[:, None]], 1).numpy())
+    write_matrix(os.path.join(OUT, "pytorch_mlp.output.txt"), probabilities.numpy())
+    print("pytorch_mlp opset 13, PyTorch test accuracy %.3f" % accuracy)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    worked_example()
     for index, (name, opset, n_in, build, training_export) in enumerate(models()):
         torch.manual_seed(1000 + index)
         model = build().eval()

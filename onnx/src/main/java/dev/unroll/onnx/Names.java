@@ -31,7 +31,7 @@ final class Names {
         }
         String name = base;
         for (int i = 2; taken.contains(name); i++) {
-            name = base + i;
+            name = base + (Character.isDigit(base.charAt(base.length() - 1)) ? "_" : "") + i;
         }
         taken.add(name);
         return name;

@@ -29,13 +29,12 @@ final class StepBuilder {
     void add(NodeProto node, String where) {
         Step.Linear matMul = open;
         open = null;
-        String name = node.getName();
         switch (node.getOpType()) {
             case "Gemm" -> gemm(node, where);
             case "MatMul" -> {
                 Constant w = constant(node, 1, where, "weight");
                 requireRank(w, 2, where);
-                Step.Linear step = new Step.Linear(where, baseName(w.name(), name), rows(w), cols(w), w.values(), null);
+                Step.Linear step = new Step.Linear(where, baseName(w.name(), nodeName(node)), rows(w), cols(w), w.values(), null);
                 open = linear(step);
             }
             case "Add" -> {
@@ -53,7 +52,7 @@ final class StepBuilder {
                 Constant slope = constant(node, 1, where, "slope");
                 float[] slopes = slope.size() == 1 ? slope.values()
                         : vector(slope, width >= 0 ? width : slope.size(), where, "slope");
-                steps.add(new Step.Prelu(where, baseName(slope.name(), name), slopes));
+                steps.add(new Step.Prelu(where, baseName(slope.name(), nodeName(node)), slopes));
             }
             case "Relu" -> act(node, where, Step.Function.RELU, 0);
             case "LeakyRelu" -> act(node, where, Step.Function.LEAKY_RELU, attribute(node, "alpha", 0.01f));
@@ -124,7 +123,7 @@ final class StepBuilder {
                 bias[j] *= beta;
             }
         }
-        linear(new Step.Linear(where, baseName(w.name(), node.getName()), in, out, kernel, bias));
+        linear(new Step.Linear(where, baseName(w.name(), nodeName(node)), in, out, kernel, bias));
     }
 
     private void batchNorm(NodeProto node, String where) {
@@ -149,7 +148,7 @@ final class StepBuilder {
             firstWidth = n;
         }
         width = n;
-        steps.add(new Step.Norm(where, baseName(scale.name(), node.getName()), n, gamma, beta, mean, variance,
+        steps.add(new Step.Norm(where, baseName(scale.name(), nodeName(node)), n, gamma, beta, mean, variance,
                 attribute(node, "epsilon", 1e-5f), attribute(node, "momentum", 0.9f)));
     }
 
@@ -167,7 +166,21 @@ final class StepBuilder {
     }
 
     private void act(NodeProto node, String where, Step.Function function, float alpha) {
-        steps.add(new Step.Act(where, node.getName(), function, alpha));
+        steps.add(new Step.Act(where, nodeName(node), function, alpha));
+    }
+
+    /**
+     * A node's name without the op PyTorch appends: {@code /0/0.2/Relu} → {@code 0.2} (PyTorch's
+     * scopes are cumulative, so the last one is the module's full path), {@code /fc1/Gemm_3} → {@code fc1}.
+     */
+    static String nodeName(NodeProto node) {
+        String name = node.getName();
+        String[] parts = name.split("/");
+        if (parts.length >= 3 && parts[parts.length - 1].matches(java.util.regex.Pattern.quote(node.getOpType())
+                + "(_[0-9]+)?")) {
+            return parts[parts.length - 2];
+        }
+        return name;
     }
 
     private Constant constant(NodeProto node, int index, String where, String what) {
