@@ -8,16 +8,19 @@ import javax.lang.model.SourceVersion;
 
 /** Java identifiers for layers from the graph's names: unique, not keywords, not {@link Model}'s or Object's methods. */
 final class Names {
+    /** Names a layer method must not have: Model's and Object's methods, and the generated class's factory. */
+    private final Set<String> reserved = new HashSet<>();
     private final Set<String> taken = new HashSet<>();
 
     Names() {
         for (Method m : Model.class.getMethods()) {
-            taken.add(m.getName());
+            reserved.add(m.getName());
         }
         for (Method m : Object.class.getMethods()) {
-            taken.add(m.getName());
+            reserved.add(m.getName());
         }
-        taken.addAll(Set.of("create", "clone", "finalize"));
+        reserved.addAll(Set.of("create", "clone", "finalize"));
+        taken.addAll(reserved);
     }
 
     /** {@code /fc1/Gemm} → {@code fc1Gemm}, {@code 0} → {@code layer0}, then made unique. */
@@ -26,7 +29,7 @@ final class Names {
         if (base.isEmpty()) {
             base = fallback;
         }
-        if (taken.contains(base) || !SourceVersion.isName(base)) {
+        if (reserved.contains(base) || !SourceVersion.isName(base)) {
             base = base + "Layer";
         }
         String name = base;

@@ -87,6 +87,9 @@ final class StepBuilder {
     }
 
     List<Step> finish() {
+        if (steps.isEmpty()) {
+            throw new IllegalArgumentException("the graph has no layer, only no-ops; Unroll imports " + GraphReader.SUPPORTED);
+        }
         if (width < 0) {
             throw new IllegalArgumentException("the graph does not say how many features its input has (neither the"
                     + " input's shape nor a weight gives it)");
