@@ -112,6 +112,7 @@ final class StepBuilder {
         requireRank(w, 2, where);
         int in = transB ? cols(w) : rows(w);
         int out = transB ? rows(w) : cols(w);
+        checkWidth(where, in);
         float[] kernel = new float[in * out];
         for (int i = 0; i < in; i++) {
             for (int j = 0; j < out; j++) {
@@ -155,11 +156,15 @@ final class StepBuilder {
                 attribute(node, "epsilon", 1e-5f), attribute(node, "momentum", 0.9f)));
     }
 
-    private Step.Linear linear(Step.Linear step) {
-        if (width >= 0 && step.in() != width) {
-            throw new IllegalArgumentException(step.origin() + " takes " + step.in() + " inputs, but the tensor before it"
-                    + " has " + width + " features");
+    private void checkWidth(String where, int in) {
+        if (width >= 0 && in != width) {
+            throw new IllegalArgumentException(where + " takes " + in + " inputs, but the tensor before it has " + width
+                    + " features");
         }
+    }
+
+    private Step.Linear linear(Step.Linear step) {
+        checkWidth(step.origin(), step.in());
         if (firstWidth < 0) {
             firstWidth = step.in();
         }

@@ -101,6 +101,27 @@ class RefusalTest {
     }
 
     @Test
+    void weightsOfTheWrongShapeAreNamed() throws IOException {
+        Path file = dir.resolve("regression.onnx");
+        Onnx.export(UnrolledRegressionNet.create(), file);
+        ModelProto.Builder proto = ModelProto.parseFrom(Files.readAllBytes(file)).toBuilder();
+        for (var tensor : proto.getGraphBuilder().getInitializerBuilderList()) {
+            if (tensor.getName().equals("hidden.kernel")) {
+                tensor.clearDims().addDims(5).addDims(8); // 4 × 10 before: the same 40 values
+            }
+        }
+        Path reshaped = dir.resolve("reshaped.onnx");
+        Files.write(reshaped, proto.build().toByteArray());
+        OnnxFormatException e = assertThrows(OnnxFormatException.class, () -> Onnx.interfaceSource(reshaped, "a.Net"));
+        assertTrue(e.getMessage().contains("node 'hidden' (Gemm) takes 5 inputs, but the tensor before it has 4 features"),
+                e.getMessage());
+        Model net = UnrolledRegressionNet.create();
+        float[] before = state(net);
+        assertThrows(OnnxFormatException.class, () -> Onnx.load(net, reshaped));
+        assertArrayEquals(before, state(net));
+    }
+
+    @Test
     void aBadInterfaceNameIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> Onnx.interfaceSource(Models.onnx("dropout_op16"), "a.b-c"));
     }
