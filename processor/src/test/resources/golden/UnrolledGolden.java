@@ -170,7 +170,7 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         hiddenView = new DenseView("hidden", 8, 12, Activation.LINEAR, hiddenKernelTensor,
                 hiddenBiasTensor, hiddenOutput, 16);
         normView = new BatchNormView("norm", 12, normGammaTensor, normBetaTensor,
-                normMovingMeanTensor, normMovingVarianceTensor, normOutput, 16);
+                normMovingMeanTensor, normMovingVarianceTensor, normOutput, 16, 0.99, 0.001);
         preluView = new PReLUView("prelu", 12, preluAlphaTensor, preluOutput, 16);
         outputView = new DenseView("output", 12, 3, Activation.SOFTMAX, outputKernelTensor,
                 outputBiasTensor, outputOutput, 16);

@@ -6,6 +6,12 @@ package dev.unroll;
  * {@link UnsupportedOperationException}.
  */
 public interface BatchNormLayer extends Layer {
+    /** The {@code epsilon} of the declaration, added to the variance before its square root. */
+    double epsilon();
+
+    /** The {@code momentum} of the declaration (Keras convention: moving = moving·momentum + batch·(1 − momentum)). */
+    double momentum();
+
     float[] gamma();
 
     float[] beta();

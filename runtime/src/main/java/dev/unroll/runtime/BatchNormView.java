@@ -11,11 +11,15 @@ public final class BatchNormView extends LayerView implements BatchNormLayer {
     private final Tensor beta;
     private final Tensor movingMean;
     private final Tensor movingVariance;
+    private final double momentum;
+    private final double epsilon;
 
     public BatchNormView(String name, int size, Tensor gamma, Tensor beta, Tensor movingMean, Tensor movingVariance,
-                         float[] output, int outputStride) {
+                         float[] output, int outputStride, double momentum, double epsilon) {
         super(name, "BatchNormalization", "BatchNormalization", size, size, output, outputStride,
                 tensors(gamma, beta, movingMean, movingVariance));
+        this.momentum = momentum;
+        this.epsilon = epsilon;
         this.gamma = gamma;
         this.beta = beta;
         this.movingMean = movingMean;
@@ -30,6 +34,14 @@ public final class BatchNormView extends LayerView implements BatchNormLayer {
             }
         }
         return present;
+    }
+
+    @Override public double epsilon() {
+        return epsilon;
+    }
+
+    @Override public double momentum() {
+        return momentum;
     }
 
     @Override public float[] gamma() {

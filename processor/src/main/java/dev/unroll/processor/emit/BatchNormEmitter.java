@@ -64,10 +64,10 @@ final class BatchNormEmitter extends LayerEmitter {
     }
 
     @Override CodeBlock createView(Tensors tensors) {
-        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$N,$W$N,$W$N,$W$L)", view, RuntimeTypes.BATCH_NORM_VIEW,
-                bn.name(), at.out(), bn.scale() ? tensors.of(gamma) : "null",
+        return CodeBlock.of("$N = new $T($S,$W$L,$W$L,$W$L,$W$N,$W$N,$W$N,$W$L,$W$L,$W$L)", view,
+                RuntimeTypes.BATCH_NORM_VIEW, bn.name(), at.out(), bn.scale() ? tensors.of(gamma) : "null",
                 bn.center() ? tensors.of(beta) : "null", tensors.of(movingMean), tensors.of(movingVariance), output,
-                at.stride());
+                at.stride(), bn.momentum(), bn.epsilon());
     }
 
 
