@@ -149,7 +149,7 @@ public final class UnrolledGoldenFirstLayer extends GeneratedNetwork implements 
         Tensor outputBiasAccumulatorTensor = Tensor.vector("output/bias/accumulator",
                 outputBiasAccumulator, null, 3);
         normView = new BatchNormView("norm", 5, normGammaTensor, null, normMovingMeanTensor,
-                normMovingVarianceTensor, normOutput, 16);
+                normMovingVarianceTensor, normOutput, 16, 0.99, 0.001);
         hiddenView = new DenseView("hidden", 5, 7, Activation.LINEAR, hiddenKernelTensor, null,
                 hiddenOutput, 16);
         preluView = new PReLUView("prelu", 7, preluAlphaTensor, preluOutput, 16);
