@@ -144,4 +144,26 @@ public interface Model {
 
     /** One view per declared layer, in order. */
     List<Layer> layers();
+
+    /**
+     * Attaches the preprocessing (input columns, class names, feature scaling) that turns raw rows
+     * into this network's inputs; null removes it. From then on {@code fit}, {@code evaluate},
+     * {@link #predict(DataSet)} and {@link #predictClasses(DataSet)} take raw rows and scale them
+     * (in a copy), and {@code save} stores it in the model file, {@code load} restores it. The
+     * {@code float[]} methods ({@code predict}, {@code trainBatch}, ...) take the network's inputs
+     * as they are.
+     *
+     * @throws IllegalArgumentException if its column count is not {@link #inputSize()}, or its
+     *     classes or target columns do not match {@link #outputSize()}
+     */
+    void setPreprocessing(Preprocessing preprocessing);
+
+    /** The attached preprocessing, or null. */
+    Preprocessing preprocessing();
+
+    /**
+     * The outputs for every row of {@code data} ({@code size() × outputSize()} values, row-major),
+     * after the attached preprocessing; labels or targets, if any, are ignored.
+     */
+    float[] predict(DataSet data);
 }

@@ -6,6 +6,7 @@ import dev.unroll.History;
 import dev.unroll.Layer;
 import dev.unroll.Loss;
 import dev.unroll.Model;
+import dev.unroll.Preprocessing;
 import dev.unroll.Training;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,6 +46,9 @@ public abstract class GeneratedNetwork implements Model {
     /** The products and updates of the generated passes go through this, on one thread or several. */
     protected final Parallel parallel = new Parallel();
     private final Guard guard = new Guard();
+    private Preprocessing preprocessing;
+    /** The inference-only file this network was loaded from (no optimizer state: training is refused), or null. */
+    private Path inferenceOnlyFile;
 
     protected GeneratedNetwork(String title, int inputSize, int outputSize, int batchSize, Loss loss,
                                long seed, double learningRate) {
@@ -222,9 +226,10 @@ public abstract class GeneratedNetwork implements Model {
         Objects.requireNonNull(data, "data");
         boolean entered = guard.enter("predictClasses");
         try {
-            Arguments.checkFeatures(data, inputSize);
-            int[] classes = new int[data.size()];
-            predictClasses(data.features(), data.size(), classes);
+            DataSet rows = prepared(data);
+            Arguments.checkFeatures(rows, inputSize);
+            int[] classes = new int[rows.size()];
+            predictClasses(rows.features(), rows.size(), classes);
             return classes;
         } finally {
             guard.exit(entered);
@@ -410,7 +415,8 @@ public abstract class GeneratedNetwork implements Model {
         Objects.requireNonNull(training, "training");
         boolean entered = guard.enter("fit");
         try {
-            return new Trainer(this, train, training).run();
+            DataSet validation = training.validationData() == null ? null : prepared(training.validationData());
+            return new Trainer(this, prepared(train), training, validation).run();
         } finally {
             guard.exit(entered);
         }
@@ -420,7 +426,7 @@ public abstract class GeneratedNetwork implements Model {
         Objects.requireNonNull(data, "data");
         boolean entered = guard.enter("evaluate");
         try {
-            return Evaluator.evaluate(this, data);
+            return Evaluator.evaluate(this, prepared(data));
         } finally {
             guard.exit(entered);
         }
@@ -486,6 +492,69 @@ public abstract class GeneratedNetwork implements Model {
         this.steps = steps;
         this.learningRate = learningRate;
         this.seed = seed;
+    }
+
+    // ---- preprocessing (appended) ----
+
+    @Override public void setPreprocessing(Preprocessing preprocessing) {
+        boolean entered = guard.enter("setPreprocessing");
+        try {
+            if (preprocessing != null) {
+                checkPreprocessing(preprocessing);
+            }
+            this.preprocessing = preprocessing;
+        } finally {
+            guard.exit(entered);
+        }
+    }
+
+    /** Whether {@code p} fits this network; the message says what does not. */
+    final void checkPreprocessing(Preprocessing p) {
+        if (p.columns().size() != inputSize) {
+            throw new IllegalArgumentException("the preprocessing has " + p.columns().size() + " input columns; this"
+                    + " network takes " + inputSize + " inputs");
+        }
+        if (!p.classes().isEmpty() && p.classes().size() != outputSize) {
+            throw new IllegalArgumentException("the preprocessing has " + p.classes().size() + " classes "
+                    + p.classes() + "; this network has " + outputSize + " outputs");
+        }
+        if (p.kind() == Preprocessing.Kind.TARGETS && p.outputColumns().size() != outputSize) {
+            throw new IllegalArgumentException("the preprocessing has " + p.outputColumns().size() + " target columns;"
+                    + " this network has " + outputSize + " outputs");
+        }
+    }
+
+    @Override public Preprocessing preprocessing() {
+        return preprocessing;
+    }
+
+    /** {@code data} through the attached preprocessing (a scaled copy), or as is. */
+    private DataSet prepared(DataSet data) {
+        return preprocessing == null ? data : preprocessing.transform(data);
+    }
+
+    /** Restores the preprocessing a model file holds (checked already), or none. */
+    final void restorePreprocessing(Preprocessing p) {
+        this.preprocessing = p;
+    }
+
+    /** After {@code load}: the inference-only file it read, or null for a full file. */
+    final void restoreInferenceOnly(Path file) {
+        this.inferenceOnlyFile = file;
+    }
+
+    @Override public float[] predict(DataSet data) {
+        Objects.requireNonNull(data, "data");
+        boolean entered = guard.enter("predict");
+        try {
+            DataSet rows = prepared(data);
+            Arguments.checkFeatures(rows, inputSize);
+            float[] out = new float[Math.multiplyExact(rows.size(), outputSize)];
+            predict(rows.features(), rows.size(), out);
+            return out;
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public String toString() {

@@ -31,7 +31,8 @@ final class Trainer {
     /** Where the monitor's warnings go: the history and the progress display (made once, not per step). */
     private Consumer<String> warnings;
 
-    Trainer(GeneratedNetwork net, DataSet data, Training training) {
+    /** {@code validationData} replaces {@code training.validationData()} (the same rows, preprocessed). */
+    Trainer(GeneratedNetwork net, DataSet data, Training training, DataSet validationData) {
         Arguments.checkData(data, net.inputSize(), net.outputSize(), net.loss());
         int batchSize = training.batchSize() == 0 ? net.batchSize() : training.batchSize();
         if (batchSize > net.batchSize()) {
@@ -47,7 +48,7 @@ final class Trainer {
         this.net = net;
         this.training = training;
         this.train = held == 0 ? data : data.rows(0, data.size() - held);
-        this.validation = training.validationData() != null ? training.validationData()
+        this.validation = validationData != null ? validationData
                 : held == 0 ? null : data.rows(data.size() - held, data.size());
         if (validation != null) {
             Arguments.checkData(validation, net.inputSize(), net.outputSize(), net.loss());
