@@ -29,6 +29,8 @@ public final class Training {
     private boolean restoreBestWeights;
     private LearningRateSchedule schedule;
     private int monitorEvery = 25;
+    private double[] classWeights;
+    private float[] sampleWeights;
 
     private Training(int epochs) {
         if (epochs < 1) {
@@ -127,6 +129,79 @@ public final class Training {
         }
         this.monitorEvery = steps;
         return this;
+    }
+
+    /**
+     * Weights the loss of each training row by the weight of its class ({@code weights[c]} for
+     * class c: the label, or the argmax of a one-hot target, or for binary cross-entropy with one
+     * output the target rounded to 0 or 1), as Keras' {@code class_weight}: the step minimizes
+     * Σ w_i l_i / batch size, and the reported training loss is that weighted loss. Validation and
+     * {@code evaluate} stay unweighted. Not together with {@link #sampleWeights}.
+     */
+    public Training classWeights(double... weights) {
+        Objects.requireNonNull(weights, "weights");
+        if (sampleWeights != null) {
+            throw new IllegalArgumentException("sampleWeights are already set: use class or sample weights, not both"
+                    + " (as Keras)");
+        }
+        for (int c = 0; c < weights.length; c++) {
+            if (!(weights[c] >= 0) || Double.isInfinite(weights[c])) {
+                throw new IllegalArgumentException("class weight " + c + " is " + weights[c]
+                        + "; weights must be finite and not negative");
+            }
+        }
+        this.classWeights = weights.clone();
+        return this;
+    }
+
+    /**
+     * One weight per row of the data passed to {@code fit} (before a {@link #validationSplit} takes
+     * its rows), as Keras' {@code sample_weight}; otherwise as {@link #classWeights}.
+     */
+    public Training sampleWeights(float[] weights) {
+        Objects.requireNonNull(weights, "weights");
+        if (classWeights != null) {
+            throw new IllegalArgumentException("classWeights are already set: use class or sample weights, not both"
+                    + " (as Keras)");
+        }
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0) || Float.isInfinite(weights[i])) {
+                throw new IllegalArgumentException("sample weight of row " + i + " is " + weights[i]
+                        + "; weights must be finite and not negative");
+            }
+        }
+        this.sampleWeights = weights.clone();
+        return this;
+    }
+
+    /**
+     * Scikit-learn's "balanced" class weights for {@code train}'s labels: rows / (classes × rows of
+     * the class), so every class weighs as much in total; a class without rows gets 1.
+     */
+    public static double[] balancedClassWeights(DataSet train, int classes) {
+        Objects.requireNonNull(train, "train");
+        if (!train.hasLabels()) {
+            throw new IllegalArgumentException("balanced class weights need a data set with integer labels");
+        }
+        long[] counts = new long[classes];
+        for (int i = 0; i < train.size(); i++) {
+            counts[Objects.checkIndex(train.label(i), classes)]++;
+        }
+        double[] weights = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            weights[c] = counts[c] == 0 ? 1 : (double) train.size() / ((double) classes * counts[c]);
+        }
+        return weights;
+    }
+
+    /** The class weights (a copy), or null. */
+    public double[] classWeights() {
+        return classWeights == null ? null : classWeights.clone();
+    }
+
+    /** The sample weights (a copy), or null. */
+    public float[] sampleWeights() {
+        return sampleWeights == null ? null : sampleWeights.clone();
     }
 
     public int epochs() {

@@ -53,7 +53,8 @@ final class Trainer {
         if (validation != null) {
             Arguments.checkData(validation, net.inputSize(), net.outputSize(), net.loss());
         }
-        this.batches = new Batches(train, batchSize);
+        this.batches = new Batches(train, batchSize, RowWeights.of(training, data, train, net.loss(),
+                net.outputSize()));
         this.monitor = new GradientMonitor(net, training.monitorEvery());
         this.hasAccuracy = net.loss() != Loss.MEAN_SQUARED_ERROR;
         this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
@@ -124,7 +125,7 @@ final class Trainer {
             if (sampled) {
                 monitor.before();
             }
-            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
+            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, batches.weights, count);
             if (!Float.isFinite(loss)) {
                 if (net.stateIsFinite()) {
                     net.changeLearningRate(rate); // as after the last good step, schedule included

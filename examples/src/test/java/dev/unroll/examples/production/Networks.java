@@ -12,6 +12,7 @@ import dev.unroll.DenseLayer;
 import dev.unroll.Loss;
 import dev.unroll.Model;
 import dev.unroll.Network;
+import dev.unroll.SGD;
 
 /** Networks for the production tests: a small tabular classifier and regressor. */
 final class Networks {
@@ -39,6 +40,17 @@ final class Networks {
         DenseLayer hidden();
 
         @Dense(units = 1)
+        DenseLayer output();
+    }
+
+    /** Plain SGD, no batch normalization: rows are independent, so weights can be checked exactly. */
+    @Network(inputs = 2, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 3)
+    @SGD(learningRate = 0.1)
+    interface SgdClassifier extends Model {
+        @Dense(units = 8, activation = RELU, kernelInitializer = HE_NORMAL)
+        DenseLayer hidden();
+
+        @Dense(units = 3, activation = SOFTMAX)
         DenseLayer output();
     }
 }
