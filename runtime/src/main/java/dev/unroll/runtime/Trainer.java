@@ -70,9 +70,11 @@ final class Trainer {
             progress.message("Warning: " + warning);
         };
         Evaluator evaluator = validation == null ? null : new Evaluator(net, validation);
+        EpochControl control = new EpochControl(net, training, evaluator != null);
         Rng rng = new Rng(Rng.key(training.seed() == null ? net.seed() : training.seed(), 0x5EED));
         int epoch = 0;
         boolean stopped = false;
+        boolean asked = false;
         while (!stopped && epoch < training.epochs()) {
             epoch++;
             if (training.shuffle()) {
@@ -83,11 +85,14 @@ final class Trainer {
             History.Epoch record = runEpoch(epoch, evaluator, history);
             history.add(record);
             progress.endEpoch(record, evaluator != null);
-            stopped = stopping.stop(epoch, evaluator != null ? record.validationLoss() : record.loss());
+            asked = control.endEpoch(record, progress::message);
+            stopped = stopping.stop(epoch, evaluator != null ? record.validationLoss() : record.loss()) || asked;
         }
         stopping.restore(epoch);
         history.finish(training.patience() > 0 ? stopping.bestEpoch() : 0, stopped);
-        if (stopped) {
+        if (asked) {
+            progress.message("Stopped by the epoch listener after epoch " + epoch);
+        } else if (stopped) {
             progress.message(String.format(Locale.ROOT, "Early stopping after epoch %d; best epoch %d%s", epoch,
                     stopping.bestEpoch(), training.restoreBestWeights() ? ", whose weights are restored" : ""));
         }
