@@ -166,4 +166,20 @@ public interface Model {
      * after the attached preprocessing; labels or targets, if any, are ignored.
      */
     float[] predict(DataSet data);
+
+    /**
+     * Writes an inference-only model file: parameters, moving statistics, the seed and the
+     * preprocessing, without optimizer state (a third of an Adam network's full file), atomically
+     * as {@link #save}. {@link #load} reads it into a network that can then predict and evaluate
+     * but refuses to train.
+     *
+     * @throws IOException naming {@code file} when it cannot be written
+     */
+    void saveForInference(Path file) throws IOException;
+
+    /**
+     * Whether this network was loaded from an inference-only file: {@code trainBatch}, {@code fit}
+     * and {@code save} then throw {@link IllegalStateException}; loading a full file ends it.
+     */
+    boolean isInferenceOnly();
 }

@@ -248,6 +248,7 @@ public abstract class GeneratedNetwork implements Model {
     @Override public float trainBatch(float[] x, int[] labels, int count) {
         boolean entered = guard.enter("trainBatch");
         try {
+            checkTrainable("trainBatch");
             float value = gradients(x, labels, count);
             step();
             return value;
@@ -259,6 +260,7 @@ public abstract class GeneratedNetwork implements Model {
     @Override public float trainBatch(float[] x, float[] targets, int count) {
         boolean entered = guard.enter("trainBatch");
         try {
+            checkTrainable("trainBatch");
             float value = gradients(x, targets, count);
             step();
             return value;
@@ -436,6 +438,7 @@ public abstract class GeneratedNetwork implements Model {
         Objects.requireNonNull(training, "training");
         boolean entered = guard.enter("fit");
         try {
+            checkTrainable("fit");
             DataSet validation = training.validationData() == null ? null : prepared(training.validationData());
             return new Trainer(this, prepared(train), training, validation).run();
         } finally {
@@ -457,6 +460,11 @@ public abstract class GeneratedNetwork implements Model {
         Objects.requireNonNull(file, "file");
         boolean entered = guard.enter("save");
         try {
+            if (inferenceOnlyFile != null) {
+                throw new IllegalStateException("cannot save " + title + " as a full model file: it was loaded from"
+                        + " the inference-only file " + inferenceOnlyFile + ", which holds no optimizer state; use"
+                        + " saveForInference, or load a full model file");
+            }
             ModelFile.save(this, file);
         } finally {
             guard.exit(entered);
@@ -562,6 +570,29 @@ public abstract class GeneratedNetwork implements Model {
     /** After {@code load}: the inference-only file it read, or null for a full file. */
     final void restoreInferenceOnly(Path file) {
         this.inferenceOnlyFile = file;
+    }
+
+    @Override public void saveForInference(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        boolean entered = guard.enter("saveForInference");
+        try {
+            ModelFile.save(this, file, true);
+        } finally {
+            guard.exit(entered);
+        }
+    }
+
+    @Override public boolean isInferenceOnly() {
+        return inferenceOnlyFile != null;
+    }
+
+    /** Refuses training a network loaded from an inference-only file; allocates nothing otherwise. */
+    private void checkTrainable(String call) {
+        if (inferenceOnlyFile != null) {
+            throw new IllegalStateException(call + ": " + title + " was loaded from the inference-only file "
+                    + inferenceOnlyFile + ", which holds no optimizer state, so it can predict and evaluate but not"
+                    + " train; load a full model file (saved with save) to train");
+        }
     }
 
     @Override public float[] predict(DataSet data) {
