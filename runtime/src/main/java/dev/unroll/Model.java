@@ -121,8 +121,8 @@ public interface Model {
     int[] predictClasses(DataSet data);
 
     /**
-     * Writes parameters, moving statistics, optimizer state, step count, learning rate and seed to
-     * {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
+     * Writes parameters, moving statistics, optimizer state, step count, learning rate, seed and the
+     * attached {@link Preprocessing} to {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
      * link is followed and its target replaced; an existing file keeps its permissions. The format
      * is documented in {@code docs/model-file.md}.
      *
