@@ -264,6 +264,12 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
     }
 
     @Override
+    protected void weighOutputGradient(float[] weights, int count) {
+        // dz_i *= w_i: the gradient of sum(w_i L_i) / m
+        Losses.weighRows(outputDelta, weights, count, 3, 16);
+    }
+
+    @Override
     protected void backward(float[] x, int count) {
         // output: dW = x^T dz; db = sum(dz); dx = dz W^T
         parallel.weightGradient(count, 16, 12, preluOutput, 16, outputDelta, 16,

@@ -351,6 +351,12 @@ public final class UnrolledGoldenActivations extends GeneratedNetwork implements
     }
 
     @Override
+    protected void weighOutputGradient(float[] weights, int count) {
+        // dz_i *= w_i: the gradient of sum(w_i L_i) / m
+        Losses.weighRows(logitsDelta, weights, count, 3, 16);
+    }
+
+    @Override
     protected void backward(float[] x, int count) {
         // logits: dW = x^T dz; db = sum(dz); dx = dz W^T
         parallel.weightGradient(count, 16, 6, thirdOutput, 16, logitsDelta, 16,

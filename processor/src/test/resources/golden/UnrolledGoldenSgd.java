@@ -151,6 +151,12 @@ public final class UnrolledGoldenSgd extends GeneratedNetwork implements GoldenS
     }
 
     @Override
+    protected void weighOutputGradient(float[] weights, int count) {
+        // dz_i *= w_i: the gradient of sum(w_i L_i) / m
+        Losses.weighRows(outputDelta, weights, count, 2, 16);
+    }
+
+    @Override
     protected void backward(float[] x, int count) {
         // output: dW = x^T dz; db = sum(dz); dx = dz W^T
         parallel.weightGradient(count, 16, 6, hiddenOutput, 16, outputDelta, 16,

@@ -94,8 +94,27 @@ public final class Csv {
         return DataSet.withTargets(features, featureCount, targets, targetColumns.length);
     }
 
+    /** Rows without labels or targets (for prediction): every column is a numeric feature. */
+    public static DataSet readUnlabeled(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Table table = Table.read(file);
+        int n = table.header.length;
+        float[] features = new float[table.rows.size() * n];
+        for (int r = 0; r < table.rows.size(); r++) {
+            for (int c = 0; c < n; c++) {
+                features[r * n + c] = table.number(r, c);
+            }
+        }
+        return DataSet.unlabeled(features, n);
+    }
+
+    /** Whether a cell is a whole-number class label. */
+    static boolean isLabel(String cell) {
+        return LABEL.matcher(cell).matches() && cell.length() < 10;
+    }
+
     /** The cells of a file, with the line number of every row for error messages. */
-    private record Table(Path file, String[] header, List<String[]> rows, List<Integer> lines) {
+    record Table(Path file, String[] header, List<String[]> rows, List<Integer> lines) {
         static Table read(Path file) throws IOException {
             List<String[]> rows = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
@@ -156,6 +175,10 @@ public final class Csv {
                 throw new FileFormatException(file, "no feature columns: the header has only "
                         + String.join(", ", header));
             }
+        }
+
+        int columnOrMinus(String name) {
+            return Arrays.asList(header).indexOf(name);
         }
 
         int column(String name) throws FileFormatException {

@@ -36,6 +36,19 @@ public final class DataSet {
         return new DataSet(copy, featureCount, labels.clone(), null, 0);
     }
 
+    /**
+     * Rows of features without labels or targets, for {@link Model#predict(DataSet)} and {@link
+     * Model#predictClasses(DataSet)}; {@code fit} and {@code evaluate} refuse such a set. The array is copied.
+     */
+    public static DataSet unlabeled(float[] features, int featureCount) {
+        Objects.requireNonNull(features, "features");
+        if (featureCount < 1 || features.length % featureCount != 0) {
+            throw new IllegalArgumentException(features.length + " features do not make rows of " + featureCount);
+        }
+        checkFinite("feature", features, featureCount);
+        return new DataSet(features.clone(), featureCount, null, null, 0);
+    }
+
     /** Rows of features with {@code targetCount} float targets each; the arrays are copied. */
     public static DataSet withTargets(float[] features, int featureCount, float[] targets, int targetCount) {
         Objects.requireNonNull(features, "features");
@@ -79,6 +92,11 @@ public final class DataSet {
         return labels != null;
     }
 
+    /** Whether rows carry neither labels nor targets ({@link #unlabeled}). */
+    public boolean isUnlabeled() {
+        return labels == null && targets == null;
+    }
+
     public int targetCount() {
         return targetCount;
     }
@@ -86,7 +104,8 @@ public final class DataSet {
     /** The label of {@code row}; a set with targets has none ({@link IllegalStateException}). */
     public int label(int row) {
         if (labels == null) {
-            throw new IllegalStateException("this data set has float targets, not labels; use target(row, column)");
+            throw new IllegalStateException(targets == null ? "this data set has neither labels nor targets"
+                    : "this data set has float targets, not labels; use target(row, column)");
         }
         return labels[Objects.checkIndex(row, size)];
     }
@@ -101,6 +120,9 @@ public final class DataSet {
             throw new IndexOutOfBoundsException("rows " + from + " to " + to + " of " + size);
         }
         float[] x = Arrays.copyOfRange(features, from * featureCount, to * featureCount);
+        if (isUnlabeled()) {
+            return new DataSet(x, featureCount, null, null, 0);
+        }
         return labels != null ? new DataSet(x, featureCount, Arrays.copyOfRange(labels, from, to), null, 0)
                 : new DataSet(x, featureCount, null, Arrays.copyOfRange(targets, from * targetCount, to * targetCount),
                         targetCount);
@@ -169,7 +191,7 @@ public final class DataSet {
             System.arraycopy(features, row * featureCount, x, i * featureCount, featureCount);
             if (l != null) {
                 l[i] = labels[row];
-            } else {
+            } else if (t != null) {
                 System.arraycopy(targets, row * targetCount, t, i * targetCount, targetCount);
             }
         }
@@ -179,7 +201,8 @@ public final class DataSet {
     /** The target of {@code row} and {@code column}; a labeled set has none ({@link IllegalStateException}). */
     public float target(int row, int column) {
         if (targets == null) {
-            throw new IllegalStateException("this data set has integer labels, not float targets; use label(row)");
+            throw new IllegalStateException(labels == null ? "this data set has neither labels nor targets"
+                    : "this data set has integer labels, not float targets; use label(row)");
         }
         return targets[Objects.checkIndex(row, size) * targetCount + Objects.checkIndex(column, targetCount)];
     }

@@ -13,7 +13,7 @@ public final class FeatureScaler {
     private final double[] offset;
     private final double[] scale;
 
-    private FeatureScaler(double[] offset, double[] scale) {
+    FeatureScaler(double[] offset, double[] scale) {
         this.offset = offset;
         this.scale = scale;
     }
@@ -88,6 +88,19 @@ public final class FeatureScaler {
             }
         }
         return data.withFeatures(x);
+    }
+
+    /** The exact offsets and scales, for the model file (copies). */
+    double[] exactOffset() {
+        return offset.clone();
+    }
+
+    double[] exactScale() {
+        return scale.clone();
+    }
+
+    int featureCount() {
+        return offset.length;
     }
 
     /** The value subtracted from each feature (its mean, or its minimum), rounded to float. */

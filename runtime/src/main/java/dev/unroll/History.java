@@ -106,6 +106,11 @@ public final class History {
         return epochs.stream().mapToDouble(Epoch::validationAccuracy).toArray();
     }
 
+    /** The learning rate of each epoch's last step (a schedule's, or as reduce-on-plateau left it). */
+    public double[] learningRate() {
+        return epochs.stream().mapToDouble(Epoch::learningRate).toArray();
+    }
+
     /** Total training time in seconds. */
     public double seconds() {
         return epochs.stream().mapToDouble(Epoch::seconds).sum();

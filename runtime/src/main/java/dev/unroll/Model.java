@@ -121,8 +121,8 @@ public interface Model {
     int[] predictClasses(DataSet data);
 
     /**
-     * Writes parameters, moving statistics, optimizer state, step count, learning rate and seed to
-     * {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
+     * Writes parameters, moving statistics, optimizer state, step count, learning rate, seed and the
+     * attached {@link Preprocessing} to {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
      * link is followed and its target replaced; an existing file keeps its permissions. The format
      * is documented in {@code docs/model-file.md}.
      *
@@ -193,4 +193,42 @@ public interface Model {
      * @throws IllegalArgumentException if {@code steps < 0}
      */
     void setSteps(long steps);
+
+    /**
+     * Attaches the preprocessing (input columns, class names, feature scaling) that turns raw rows
+     * into this network's inputs; null removes it. From then on {@code fit}, {@code evaluate},
+     * {@link #predict(DataSet)} and {@link #predictClasses(DataSet)} take raw rows and scale them
+     * (in a copy), and {@code save} stores it in the model file, {@code load} restores it. The
+     * {@code float[]} methods ({@code predict}, {@code trainBatch}, ...) take the network's inputs
+     * as they are.
+     *
+     * @throws IllegalArgumentException if its column count is not {@link #inputSize()}, or its
+     *     classes or target columns do not match {@link #outputSize()}
+     */
+    void setPreprocessing(Preprocessing preprocessing);
+
+    /** The attached preprocessing, or null. */
+    Preprocessing preprocessing();
+
+    /**
+     * The outputs for every row of {@code data} ({@code size() × outputSize()} values, row-major),
+     * after the attached preprocessing; labels or targets, if any, are ignored.
+     */
+    float[] predict(DataSet data);
+
+    /**
+     * Writes an inference-only model file: parameters, moving statistics, the seed and the
+     * preprocessing, without optimizer state (a third of an Adam network's full file), atomically
+     * as {@link #save}. {@link #load} reads it into a network that can then predict and evaluate
+     * but refuses to train.
+     *
+     * @throws IOException naming {@code file} when it cannot be written
+     */
+    void saveForInference(Path file) throws IOException;
+
+    /**
+     * Whether this network was loaded from an inference-only file: {@code trainBatch}, {@code fit}
+     * and {@code save} then throw {@link IllegalStateException}; loading a full file ends it.
+     */
+    boolean isInferenceOnly();
 }

@@ -84,4 +84,19 @@ public final class Losses {
         }
         return (float) (loss / ((double) m * n));
     }
+
+    /**
+     * Multiplies each of the m rows of the loss gradient {@code delta} (n values at row distance
+     * ld) by its weight: the gradient of the weighted loss Σ w_i l_i / m (Keras' class and sample
+     * weights, reduced over the batch size).
+     */
+    public static void weighRows(float[] delta, float[] weights, int m, int n, int ld) {
+        for (int i = 0; i < m; i++) {
+            float w = weights[i];
+            int row = i * ld;
+            for (int j = 0; j < n; j++) {
+                delta[row + j] *= w;
+            }
+        }
+    }
 }

@@ -79,7 +79,7 @@ public final class MatMul {
     }
 
     /**
-     * Weight gradient {@code dw[p][j] = Σ_i a[i][p] · d[i][j]} (overwrites dw), for p < k, j < n.
+     * Weight gradient {@code dw[p][j] = Σ_i a[i][p] · d[i][j]} (overwrites dw), for p &lt; k, j &lt; n.
      * It transposes {@code a} into {@code scratch} (at least k × m floats) and runs the forward
      * blocks on it: summing over the batch with unit-stride broadcasts is about twice as fast as
      * reading {@code a} down its columns, transpose included.
@@ -100,7 +100,7 @@ public final class MatMul {
         block(to - from, 0, n, m, scratch, from * m, m, d, ldd, null, dw, from * ldw, ldw);
     }
 
-    /** Bias gradient {@code db[j] = Σ_i d[i][j]} (overwrites db), for j < n. */
+    /** Bias gradient {@code db[j] = Σ_i d[i][j]} (overwrites db), for j &lt; n. */
     public static void biasGradient(int m, int n, float[] d, int ldd, float[] db) {
         int bound = S.loopBound(n);
         for (int j = 0; j < bound; j += L) {
@@ -114,7 +114,7 @@ public final class MatMul {
     }
 
     /**
-     * {@code wt[j][p] = w[p][j]} for p < k, j < n: the weights transposed, so the input gradient is
+     * {@code wt[j][p] = w[p][j]} for p &lt; k, j &lt; n: the weights transposed, so the input gradient is
      * a forward product. Columns of {@code wt} from k on are left as they are (zero padding).
      */
     public static void transpose(float[] w, int k, int n, int ldw, float[] wt, int ldt) {
@@ -141,7 +141,7 @@ public final class MatMul {
     }
 
     /**
-     * Input gradient {@code da[i][p] = Σ_j d[i][j] · wt[j][p]} (overwrites da) for i < m, p < k,
+     * Input gradient {@code da[i][p] = Σ_j d[i][j] · wt[j][p]} (overwrites da) for i &lt; m, p &lt; k,
      * with {@code wt} the transposed weights from {@link #transpose}: a forward product without bias.
      */
     public static void inputGradient(int m, int n, int k, float[] d, int ldd,

@@ -17,7 +17,7 @@ public final class ScalarUpdates {
 
     private ScalarUpdates() {}
 
-    /** {@code x}, or 0 when |x| < {@link #TINY}. */
+    /** {@code x}, or 0 when |x| &lt; {@link #TINY}. */
     public static float flush(float x) {
         return Math.abs(x) < TINY ? 0f : x;
     }

@@ -26,7 +26,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorMath {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /** The bits of {@link ScalarMath#ROUND} = 1.5·2^23: those of ROUND + n are these plus n, for |n| < 2^22. */
+    /** The bits of {@link ScalarMath#ROUND} = 1.5·2^23: those of ROUND + n are these plus n, for |n| &lt; 2^22. */
     private static final int ROUND_BITS = Float.floatToRawIntBits(ScalarMath.ROUND);
 
     /**

@@ -51,7 +51,13 @@ final class Accuracy {
         };
     }
 
-    private static int argmax(float[] a, int offset, int n) {
+    /** Whether the loss is a classifier's (the cross-entropies), as opposed to a regression loss. */
+    static boolean isClassifier(Loss loss) {
+        return loss == Loss.SPARSE_CATEGORICAL_CROSSENTROPY || loss == Loss.CATEGORICAL_CROSSENTROPY
+                || loss == Loss.BINARY_CROSSENTROPY;
+    }
+
+    static int argmax(float[] a, int offset, int n) {
         int best = 0;
         for (int j = 1; j < n; j++) {
             if (a[offset + j] > a[offset + best]) {

@@ -124,7 +124,8 @@ final class Arguments {
         } else if (data.hasLabels() || data.targetCount() != outputSize) {
             throw new IllegalArgumentException("this network's loss is " + loss + ": it needs a data set with "
                     + outputSize + " float targets per row (DataSet.withTargets), got "
-                    + (data.hasLabels() ? "integer labels" : data.targetCount() + " targets per row"));
+                    + (data.hasLabels() ? "integer labels" : data.isUnlabeled() ? "neither labels nor targets"
+                    : data.targetCount() + " targets per row"));
         } else if (loss == Loss.BINARY_CROSSENTROPY || loss == Loss.CATEGORICAL_CROSSENTROPY) {
             for (int i = 0; i < data.size(); i++) {
                 for (int j = 0; j < outputSize; j++) {

@@ -11,7 +11,11 @@ final class Batches {
     final float[] x;
     final int[] labels;
     final float[] targets;
+    /** The weights of the batch's rows, or null when training is unweighted. */
+    final float[] weights;
     int count;
+    /** One weight per row of the data (class or sample weights), or null. */
+    private final float[] rowWeights;
 
     private final DataSet data;
     private final int batchSize;
@@ -19,6 +23,13 @@ final class Batches {
     private int position;
 
     Batches(DataSet data, int batchSize) {
+        this(data, batchSize, null);
+    }
+
+    /** With {@code rowWeights}, one per row of {@code data}, copied into {@link #weights} batch by batch. */
+    Batches(DataSet data, int batchSize, float[] rowWeights) {
+        this.rowWeights = rowWeights;
+        this.weights = rowWeights == null ? null : new float[batchSize];
         this.data = data;
         this.batchSize = batchSize;
         this.x = new float[batchSize * data.featureCount()];
@@ -60,6 +71,11 @@ final class Batches {
             data.copyBatch(order, position, count, x, labels);
         } else {
             data.copyBatch(order, position, count, x, targets);
+        }
+        if (weights != null) {
+            for (int i = 0; i < count; i++) {
+                weights[i] = rowWeights[order[position + i]];
+            }
         }
         position += count;
         return true;

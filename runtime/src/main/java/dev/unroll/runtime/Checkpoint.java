@@ -85,6 +85,6 @@ final class Checkpoint {
         if (schedule != null) {
             net.changeLearningRate(schedule.rate(net.steps()));
         }
-        return net.trainChecked(batches.x, batches.labels, batches.targets, batches.count);
+        return net.trainChecked(batches.x, batches.labels, batches.targets, batches.weights, batches.count);
     }
 }

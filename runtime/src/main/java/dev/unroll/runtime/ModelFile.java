@@ -1,6 +1,7 @@
 package dev.unroll.runtime;
 
 import dev.unroll.FileFormatException;
+import dev.unroll.Preprocessing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -16,28 +17,39 @@ import java.util.Objects;
 import java.util.zip.CRC32;
 
 /**
- * Format 1 of the model file (docs/model-file.md), big-endian: the magic {@code UNROLL\r\n}, the
+ * Format 2 of the model file (docs/model-file.md), big-endian: the magic {@code UNROLL\r\n}, the
  * version, the architecture description and its SHA-256, the step count, learning rate and seed,
- * then every parameter, moving statistic and optimizer slot as (name, length, floats), and a CRC32
- * of all that. Saving goes through {@link SafeWrite}; loading checks everything (structure, checksum,
+ * then every parameter, moving statistic and optimizer slot as (name, length, floats), the flags
+ * (inference-only) and the preprocessing section, and a CRC32 of all that. Version 1 files (no
+ * flags, no preprocessing) are still read. Saving goes through {@link SafeWrite}; loading checks everything (structure, checksum,
  * architecture, names, ranges) before it changes anything.
  */
 final class ModelFile {
     static final byte[] MAGIC = {'U', 'N', 'R', 'O', 'L', 'L', '\r', '\n'};
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** Flag bit: the file holds parameters and moving statistics only (no optimizer state). */
+    static final int INFERENCE_ONLY = 1;
     /** The most steps a file may record: 2^53, beyond which a step count is no longer exact in double. */
     static final long MAX_STEPS = 1L << 53;
 
     private ModelFile() {}
 
     static void save(GeneratedNetwork net, Path file) throws IOException {
+        save(net, file, false);
+    }
+
+    static void save(GeneratedNetwork net, Path file, boolean inferenceOnly) throws IOException {
         Objects.requireNonNull(file, "file");
         Path target = SafeWrite.target(file);
-        byte[] bytes = encode(net);
+        byte[] bytes = encode(net, inferenceOnly);
         SafeWrite.write(file, target, bytes);
     }
 
     static byte[] encode(GeneratedNetwork net) throws IOException {
+        return encode(net, false);
+    }
+
+    static byte[] encode(GeneratedNetwork net, boolean inferenceOnly) throws IOException {
         String description = Architecture.describe(net);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(buffer);
@@ -50,7 +62,7 @@ final class ModelFile {
         out.writeLong(net.steps());
         out.writeDouble(net.learningRate());
         out.writeLong(net.seed());
-        Tensor[] tensors = all(net);
+        Tensor[] tensors = saved(net, inferenceOnly);
         out.writeInt(tensors.length);
         for (Tensor t : tensors) {
             out.writeUTF(t.name());
@@ -60,6 +72,10 @@ final class ModelFile {
                 out.writeFloat(v);
             }
         }
+        out.writeInt(inferenceOnly ? INFERENCE_ONLY : 0);
+        byte[] preprocessing = net.preprocessing() == null ? new byte[0] : net.preprocessing().toBytes();
+        out.writeInt(preprocessing.length);
+        out.write(preprocessing);
         CRC32 crc = new CRC32();
         crc.update(buffer.toByteArray());
         out.writeInt((int) crc.getValue());
@@ -71,11 +87,13 @@ final class ModelFile {
         Objects.requireNonNull(file, "file");
         byte[] bytes = read(file, expectedSize(net));
         Decoded decoded = decode(file, bytes, net);
-        Tensor[] tensors = all(net);
+        Tensor[] tensors = saved(net, decoded.inferenceOnly);
         for (int i = 0; i < tensors.length; i++) {
             tensors[i].setValues(decoded.values[i], 0);
         }
         net.restoreCounters(decoded.steps, decoded.learningRate, decoded.seed);
+        net.restorePreprocessing(decoded.preprocessing);
+        net.restoreInferenceOnly(decoded.inferenceOnly ? file : null);
     }
 
     /** The whole file, unless it is a directory or far larger than a model file of this network. */
@@ -99,14 +117,16 @@ final class ModelFile {
     /** The size of this network's file, whatever its values: every field has a fixed length. */
     static long expectedSize(GeneratedNetwork net) {
         long size = MAGIC.length + 4 + 4 + Architecture.describe(net).getBytes(StandardCharsets.UTF_8).length + 32
-                + 8 + 8 + 8 + 4 + 4;
+                + 8 + 8 + 8 + 4 + 4 + 4 + 4
+                + (net.preprocessing() == null ? 0 : net.preprocessing().toBytes().length);
         for (Tensor t : all(net)) {
             size += 2 + t.name().getBytes(StandardCharsets.UTF_8).length + 4 + 4L * t.size();
         }
         return size;
     }
 
-    private record Decoded(long steps, double learningRate, long seed, float[][] values) {}
+    private record Decoded(long steps, double learningRate, long seed, float[][] values, boolean inferenceOnly,
+                           Preprocessing preprocessing) {}
 
     /** Parses and checks the whole file; throws before anything of the network changes. */
     private static Decoded decode(Path file, byte[] bytes, GeneratedNetwork net) throws FileFormatException {
@@ -121,9 +141,9 @@ final class ModelFile {
         String at = "the header";
         try {
             int version = in.readInt();
-            if (version != VERSION) {
-                throw new FileFormatException(file, "format version " + version + "; this Unroll reads version "
-                        + VERSION);
+            if (version != 1 && version != VERSION) {
+                throw new FileFormatException(file, "format version " + version + "; this Unroll reads versions 1"
+                        + " and " + VERSION);
             }
             String description = new String(in.readNBytes(checkedLength(file, "the architecture description",
                     in.readInt(), in.available())), StandardCharsets.UTF_8);
@@ -145,14 +165,30 @@ final class ModelFile {
                     values[i][j] = in.readFloat();
                 }
             }
+            int flags = 0;
+            byte[] preprocessing = new byte[0];
+            if (version >= 2) {
+                at = "the flags";
+                flags = in.readInt();
+                at = "the preprocessing section";
+                preprocessing = in.readNBytes(checkedLength(file, "the preprocessing section's length", in.readInt(),
+                        in.available()));
+            }
             at = "its checksum";
             int stored = in.readInt();
             checkIntegrity(file, bytes, stored, in.available());
-            checkArchitecture(file, net, description, fingerprint, count);
+            if ((flags & ~INFERENCE_ONLY) != 0) {
+                throw new FileFormatException(file, "unknown flags " + Integer.toHexString(flags) + " (this Unroll"
+                        + " knows only 1, inference-only)");
+            }
+            boolean inferenceOnly = (flags & INFERENCE_ONLY) != 0;
+            tensors = saved(net, inferenceOnly);
+            checkArchitecture(file, net, description, fingerprint, count, tensors.length);
             checkNames(file, tensors, names);
             checkValues(file, tensors, values, learningRate);
             checkSteps(file, steps);
-            return new Decoded(steps, learningRate, seed, values);
+            return new Decoded(steps, learningRate, seed, values, inferenceOnly,
+                    preprocessing(file, net, preprocessing));
         } catch (EOFException e) {
             throw new FileFormatException(file, "truncated: it ends inside " + at + " (" + bytes.length + " bytes)", e);
         } catch (IOException e) {
@@ -181,10 +217,25 @@ final class ModelFile {
         }
     }
 
+    /** The preprocessing section, checked in itself and against this network; null when empty. */
+    private static Preprocessing preprocessing(Path file, GeneratedNetwork net, byte[] section)
+            throws FileFormatException {
+        if (section.length == 0) {
+            return null;
+        }
+        try {
+            Preprocessing p = Preprocessing.fromBytes(section);
+            net.checkPreprocessing(p);
+            return p;
+        } catch (IllegalArgumentException e) {
+            throw new FileFormatException(file, "corrupted preprocessing section: " + e.getMessage(), e);
+        }
+    }
+
     private static void checkArchitecture(Path file, GeneratedNetwork net, String saved, byte[] fingerprint,
-                                          int count) throws FileFormatException {
+                                          int count, int expected) throws FileFormatException {
         String current = Architecture.describe(net);
-        if (!Arrays.equals(fingerprint, Architecture.fingerprint(current)) || count != all(net).length
+        if (!Arrays.equals(fingerprint, Architecture.fingerprint(current)) || count != expected
                 || !current.equals(saved)) {
             throw new FileFormatException(file, "saved from a different architecture: "
                     + Architecture.firstDifference(saved, current));
@@ -237,6 +288,12 @@ final class ModelFile {
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new FileFormatException(file, "the learning rate is " + learningRate);
         }
+    }
+
+    /** The tensors a file holds: all of them, or for an inference-only file parameters and moving statistics. */
+    private static Tensor[] saved(GeneratedNetwork net, boolean inferenceOnly) {
+        Tensor[] all = all(net);
+        return inferenceOnly ? Arrays.copyOf(all, net.parameterTensors().length + net.statisticTensors().length) : all;
     }
 
     /** Every saved tensor: parameters, moving statistics, optimizer slots. */

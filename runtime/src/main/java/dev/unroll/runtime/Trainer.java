@@ -31,7 +31,8 @@ final class Trainer {
     /** Where the monitor's warnings go: the history and the progress display (made once, not per step). */
     private Consumer<String> warnings;
 
-    Trainer(GeneratedNetwork net, DataSet data, Training training) {
+    /** {@code validationData} replaces {@code training.validationData()} (the same rows, preprocessed). */
+    Trainer(GeneratedNetwork net, DataSet data, Training training, DataSet validationData) {
         Arguments.checkData(data, net.inputSize(), net.outputSize(), net.loss());
         int batchSize = training.batchSize() == 0 ? net.batchSize() : training.batchSize();
         if (batchSize > net.batchSize()) {
@@ -47,12 +48,13 @@ final class Trainer {
         this.net = net;
         this.training = training;
         this.train = held == 0 ? data : data.rows(0, data.size() - held);
-        this.validation = training.validationData() != null ? training.validationData()
+        this.validation = validationData != null ? validationData
                 : held == 0 ? null : data.rows(data.size() - held, data.size());
         if (validation != null) {
             Arguments.checkData(validation, net.inputSize(), net.outputSize(), net.loss());
         }
-        this.batches = new Batches(train, batchSize);
+        this.batches = new Batches(train, batchSize, RowWeights.of(training, data, train, net.loss(),
+                net.outputSize()));
         this.monitor = new GradientMonitor(net, training.monitorEvery());
         this.hasAccuracy = net.loss() != Loss.MEAN_SQUARED_ERROR;
         this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
@@ -75,9 +77,11 @@ final class Trainer {
             progress.message("Warning: " + warning);
         };
         Evaluator evaluator = validation == null ? null : new Evaluator(net, validation);
+        EpochControl control = new EpochControl(net, training, evaluator != null);
         Rng rng = new Rng(Rng.key(training.seed() == null ? net.seed() : training.seed(), 0x5EED));
         int epoch = 0;
         boolean stopped = false;
+        boolean asked = false;
         while (!stopped && epoch < training.epochs()) {
             epoch++;
             if (training.shuffle()) {
@@ -88,11 +92,14 @@ final class Trainer {
             History.Epoch record = runEpoch(epoch, evaluator, history);
             history.add(record);
             progress.endEpoch(record, evaluator != null);
-            stopped = stopping.stop(epoch, evaluator != null ? record.validationLoss() : record.loss());
+            asked = control.endEpoch(record, progress::message);
+            stopped = stopping.stop(epoch, evaluator != null ? record.validationLoss() : record.loss()) || asked;
         }
         stopping.restore(epoch);
         history.finish(training.patience() > 0 ? stopping.bestEpoch() : 0, stopped);
-        if (stopped) {
+        if (asked) {
+            progress.message("Stopped by the epoch listener after epoch " + epoch);
+        } else if (stopped) {
             progress.message(String.format(Locale.ROOT, "Early stopping after epoch %d; best epoch %d%s", epoch,
                     stopping.bestEpoch(), training.restoreBestWeights() ? ", whose weights are restored" : ""));
         }
@@ -130,7 +137,7 @@ final class Trainer {
             if (sampled) {
                 monitor.before();
             }
-            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, count);
+            float loss = net.trainChecked(batches.x, batches.labels, batches.targets, batches.weights, count);
             if (!Float.isFinite(loss)) {
                 if (net.stateIsFinite()) {
                     net.changeLearningRate(rate); // as after the last good step, schedule included

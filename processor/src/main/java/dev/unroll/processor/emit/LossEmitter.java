@@ -40,6 +40,18 @@ final class LossEmitter {
         return method.build();
     }
 
+    /** {@code weighOutputGradient}: each row of the loss gradient times its class or sample weight. */
+    MethodSpec weighMethod() {
+        return MethodSpec.methodBuilder("weighOutputGradient")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(ArrayTypeName.of(TypeName.FLOAT), "weights")
+                .addParameter(int.class, "count")
+                .addComment("dz_i *= w_i: the gradient of sum(w_i L_i) / m")
+                .addStatement(Calls.of(RuntimeTypes.LOSSES, "weighRows", delta, "weights", "count", outputs, stride))
+                .build();
+    }
+
     private String kernel() {
         return switch (loss) {
             case SPARSE_CATEGORICAL_CROSSENTROPY -> "sparseCategoricalCrossentropy";

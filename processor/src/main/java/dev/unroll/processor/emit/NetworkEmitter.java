@@ -63,8 +63,10 @@ public final class NetworkEmitter {
         LayerContext last = plan.last();
         type.addMethod(passes.forwardTraining());
         type.addMethod(passes.forwardInference());
-        type.addMethod(new LossEmitter(network.loss(), plan.lastEmitter().output(), lossDelta(plan), last.out(),
-                last.stride()).method());
+        LossEmitter lossEmitter = new LossEmitter(network.loss(), plan.lastEmitter().output(), lossDelta(plan),
+                last.out(), last.stride());
+        type.addMethod(lossEmitter.method());
+        type.addMethod(lossEmitter.weighMethod());
         type.addMethod(passes.backward());
         type.addMethod(passes.updateMovingStatistics());
         type.addMethod(passes.applyUpdate(optimizer, parameters));

@@ -7,7 +7,7 @@ import dev.unroll.processor.model.DenseModel;
 import dev.unroll.processor.model.NetworkModel;
 
 /**
- * {@code unroll:init-activation}: the initializations of Glorot & Bengio (2010) and He et al. (2015). ReLU and its variants want
+ * {@code unroll:init-activation}: the initializations of Glorot &amp; Bengio (2010) and He et al. (2015). ReLU and its variants want
  * He; sigmoid, tanh, softmax and linear layers want Glorot; constant kernels never break symmetry.
  * The activation that counts is the one the Dense layer's output reaches next (see
  * {@link Stack#effective}). SELU's LeCun rule belongs to {@link SelfNormalizationAdvisor}.

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code unroll:vanishing-gradients}: the problem Glorot & Bengio (2010) studied. Five or more hidden layers of
+ * {@code unroll:vanishing-gradients}: the problem Glorot &amp; Bengio (2010) studied. Five or more hidden layers of
  * sigmoid or tanh without batch normalization multiply the gradient by a factor below 1 at every
  * layer on its way down.
  */
