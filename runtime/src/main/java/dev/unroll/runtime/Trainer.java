@@ -54,7 +54,7 @@ final class Trainer {
         }
         this.batches = new Batches(train, batchSize);
         this.monitor = new GradientMonitor(net, training.monitorEvery());
-        this.hasAccuracy = net.loss() != Loss.MEAN_SQUARED_ERROR;
+        this.hasAccuracy = !net.loss().isRegression();
         this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
                 batches.batchesPerPass(), hasAccuracy);
         this.stopping = new EarlyStopping(net, training.patience(), training.restoreBestWeights());
