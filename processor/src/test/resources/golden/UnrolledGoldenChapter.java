@@ -297,7 +297,7 @@ public final class UnrolledGoldenChapter extends GeneratedNetwork implements Gol
         Activations.seluBackward(seluZ, seluOutput, seluDelta, seluDelta, count * 16);
         parallel.weightGradient(count, 16, 10, dropoutOutput, 16, seluDelta, 16, seluKernelGradient,
                 16, seluInputT);
-        // selu: dW += 0.0 sign(W) + 2 0.001 W (penalties)
+        // selu: dW + 2 0.001 W (penalties)
         Penalties.addGradient(seluKernel, seluKernelGradient, 160, 0.0, 0.001);
         MatMul.biasGradient(count, 16, seluDelta, 16, seluBiasGradient);
         MatMul.transpose(seluKernel, 10, 5, 16, seluKernelT, 16);
@@ -311,7 +311,7 @@ public final class UnrolledGoldenChapter extends GeneratedNetwork implements Gol
         Activations.reluBackward(hiddenZ, hiddenDelta, hiddenDelta, count * 16);
         parallel.weightGradient(count, 16, 6, x, 6, hiddenDelta, 16, hiddenKernelGradient, 16,
                 hiddenInputT);
-        // hidden: dW += 1.0E-4 sign(W) + 2 0.0 W (penalties)
+        // hidden: dW + 1.0E-4 sign(W) (penalties)
         Penalties.addGradient(hiddenKernel, hiddenKernelGradient, 96, 1.0E-4, 0.0);
         MatMul.biasGradient(count, 16, hiddenDelta, 16, hiddenBiasGradient);
     }

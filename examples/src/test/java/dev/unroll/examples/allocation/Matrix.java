@@ -71,8 +71,8 @@ final class Matrix {
             UnrolledMatrix_WithAdamWClipNorm::create,
             UnrolledMatrix_WithAdamWGlobalClipNorm::create,
             UnrolledMatrix_WithMomentumWeightDecay::create,
-            UnrolledMatrix_WithAdagradWeightDecay::create,
-            UnrolledMatrix_WithRmspropWeightDecay::create);
+            UnrolledMatrix_WithAdagradWeightDecayGlobalClipNorm::create,
+            UnrolledMatrix_WithRmspropWeightDecayClipNorm::create);
 
     @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
     @Network(inputs = 30, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 100)
@@ -759,7 +759,7 @@ final class Matrix {
     @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
     @Network(inputs = 30, loss = Loss.HUBER, batchSize = 16, seed = 153)
     @Adagrad(learningRate = 0.01, weightDecay = 0.01, globalClipNorm = 1)
-    interface WithAdagradWeightDecay extends Model {
+    interface WithAdagradWeightDecayGlobalClipNorm extends Model {
         @Dense(units = 64, kernelInitializer = HE_NORMAL, useBias = false) DenseLayer hidden1();
         @BatchNormalization BatchNormLayer bn1();
         @ActivationLayer(RELU) Layer relu1();
@@ -772,7 +772,7 @@ final class Matrix {
     @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
     @Network(inputs = 30, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 16, seed = 154)
     @RMSprop(momentum = 0.9, centered = true, weightDecay = 0.01, clipNorm = 1)
-    interface WithRmspropWeightDecay extends Model {
+    interface WithRmspropWeightDecayClipNorm extends Model {
         @Dense(units = 64, activation = SELU, kernelInitializer = LECUN_NORMAL) DenseLayer hidden1();
         @AlphaDropout(rate = 0.1) Layer dropout1();
         @Dense(units = 33, activation = SELU, kernelInitializer = LECUN_NORMAL, maxNorm = 1.5) DenseLayer hidden2();
