@@ -224,9 +224,15 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         parallel.forward(count, 16, 8, x, 0, 8, hiddenKernel, 16, hiddenBias, hiddenOutput, 16);
 
         // norm (BatchNormalization 12): y = gamma (x - mean_B) / sqrt(var_B + 0.001) + beta
-        BatchNorm.statistics(hiddenOutput, normBatchMean, normBatchVariance, count, 16, 16);
-        BatchNorm.normalizeTraining(hiddenOutput, normBatchMean, normBatchVariance, 0.001f,
-                normGamma, normBeta, normInvStd, normXhat, normOutput, count, 16, 16);
+        if (normView.isTrainable()) {
+            BatchNorm.statistics(hiddenOutput, normBatchMean, normBatchVariance, count, 16, 16);
+            BatchNorm.normalizeTraining(hiddenOutput, normBatchMean, normBatchVariance, 0.001f,
+                    normGamma, normBeta, normInvStd, normXhat, normOutput, count, 16, 16);
+        } else {
+            // frozen: inference mode, with the moving statistics (as Keras)
+            BatchNorm.normalizeTraining(hiddenOutput, normMovingMean, normMovingVariance, 0.001f,
+                    normGamma, normBeta, normInvStd, normXhat, normOutput, count, 16, 16);
+        }
 
         // prelu (PReLU 12): y = z > 0 ? z : a z
         ParametricRelu.forward(normOutput, preluOutput, preluAlpha, count, 16, 16);
@@ -285,19 +291,33 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         // norm: dgamma = sum(dy xhat); dbeta = sum(dy); dx = gamma / sqrt(var_B + eps) (dy - dbeta / m - xhat dgamma / m)
         BatchNorm.parameterGradients(normDelta, normXhat, normGammaGradient, normBetaGradient,
                 count, 16, 16);
-        BatchNorm.inputGradient(normDelta, normXhat, normGamma, normInvStd, normGammaGradient,
-                normBetaGradient, hiddenDelta, count, 16, 16);
+        if (normView.isTrainable()) {
+            BatchNorm.inputGradient(normDelta, normXhat, normGamma, normInvStd, normGammaGradient,
+                    normBetaGradient, hiddenDelta, count, 16, 16);
+        } else {
+            // frozen: the moving statistics are constants, dx = gamma / sqrt(moving_variance + eps) dy
+            BatchNorm.inputGradientFrozen(normDelta, normGamma, normInvStd, hiddenDelta, count, 16,
+                    16);
+        }
 
         // hidden: dW = x^T dz; db = 0 (batch normalization removes the mean)
         parallel.weightGradient(count, 16, 8, x, 8, hiddenDelta, 16, hiddenKernelGradient, 16,
                 hiddenInputT);
+        if (!normView.isTrainable()) {
+            // a frozen batch normalization subtracts its constant moving mean: db = sum(dz)
+            MatMul.biasGradient(count, 16, hiddenDelta, 16, hiddenBiasGradient);
+        } else {
+            Arrays.fill(hiddenBiasGradient, 0f);
+        }
     }
 
     @Override
     protected void updateMovingStatistics() {
-        // norm: moving = moving 0.99 + batch (1 - 0.99)
-        BatchNorm.updateMoving(normMovingMean, normBatchMean, 0.99f, 16);
-        BatchNorm.updateMoving(normMovingVariance, normBatchVariance, 0.99f, 16);
+        // norm: moving = moving 0.99 + batch (1 - 0.99), unless frozen
+        if (normView.isTrainable()) {
+            BatchNorm.updateMoving(normMovingMean, normBatchMean, 0.99f, 16);
+            BatchNorm.updateMoving(normMovingVariance, normBatchVariance, 0.99f, 16);
+        }
     }
 
     @Override
@@ -305,31 +325,41 @@ public final class UnrolledGolden extends GeneratedNetwork implements Golden {
         // Adam: m += (g - m)(1 - 0.9); v += (g^2 - v)(1 - 0.999); w -= alpha_t m / (sqrt(v) + 1.0E-7); each g rescaled to norm <= 1.0
         // alpha_t = lr sqrt(1 - 0.999^t) / (1 - 0.9^t)
         double alphaT = AdamUpdate.stepSize(learningRate(), 0.9, 0.999, steps());
-        float hiddenKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenKernelGradient,
-                128), 1.0);
-        parallel.adam(hiddenKernel, hiddenKernelGradient, hiddenKernelM, hiddenKernelV, null, 128,
-                alphaT, 0.9, 0.999, 1.0E-7, hiddenKernelScale, Clipping.NO_BOUND);
-        float hiddenBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenBiasGradient, 16),
-                1.0);
-        parallel.adam(hiddenBias, hiddenBiasGradient, hiddenBiasM, hiddenBiasV, null, 16, alphaT,
-                0.9, 0.999, 1.0E-7, hiddenBiasScale, Clipping.NO_BOUND);
-        float normGammaScale = Clipping.scaleFor(Clipping.sumOfSquares(normGammaGradient, 16), 1.0);
-        parallel.adam(normGamma, normGammaGradient, normGammaM, normGammaV, null, 16, alphaT, 0.9,
-                0.999, 1.0E-7, normGammaScale, Clipping.NO_BOUND);
-        float normBetaScale = Clipping.scaleFor(Clipping.sumOfSquares(normBetaGradient, 16), 1.0);
-        parallel.adam(normBeta, normBetaGradient, normBetaM, normBetaV, null, 16, alphaT, 0.9,
-                0.999, 1.0E-7, normBetaScale, Clipping.NO_BOUND);
-        float preluAlphaScale = Clipping.scaleFor(Clipping.sumOfSquares(preluAlphaGradient, 16),
-                1.0);
-        parallel.adam(preluAlpha, preluAlphaGradient, preluAlphaM, preluAlphaV, null, 16, alphaT,
-                0.9, 0.999, 1.0E-7, preluAlphaScale, Clipping.NO_BOUND);
-        float outputKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(outputKernelGradient,
-                192), 1.0);
-        parallel.adam(outputKernel, outputKernelGradient, outputKernelM, outputKernelV, null, 192,
-                alphaT, 0.9, 0.999, 1.0E-7, outputKernelScale, Clipping.NO_BOUND);
-        float outputBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(outputBiasGradient, 16),
-                1.0);
-        parallel.adam(outputBias, outputBiasGradient, outputBiasM, outputBiasV, null, 16, alphaT,
-                0.9, 0.999, 1.0E-7, outputBiasScale, Clipping.NO_BOUND);
+        if (hiddenView.isTrainable()) {
+            float hiddenKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenKernelGradient,
+                    128), 1.0);
+            parallel.adam(hiddenKernel, hiddenKernelGradient, hiddenKernelM, hiddenKernelV, null,
+                    128, alphaT, 0.9, 0.999, 1.0E-7, hiddenKernelScale, Clipping.NO_BOUND);
+            float hiddenBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenBiasGradient, 16),
+                    1.0);
+            parallel.adam(hiddenBias, hiddenBiasGradient, hiddenBiasM, hiddenBiasV, null, 16,
+                    alphaT, 0.9, 0.999, 1.0E-7, hiddenBiasScale, Clipping.NO_BOUND);
+        }
+        if (normView.isTrainable()) {
+            float normGammaScale = Clipping.scaleFor(Clipping.sumOfSquares(normGammaGradient, 16),
+                    1.0);
+            parallel.adam(normGamma, normGammaGradient, normGammaM, normGammaV, null, 16, alphaT,
+                    0.9, 0.999, 1.0E-7, normGammaScale, Clipping.NO_BOUND);
+            float normBetaScale = Clipping.scaleFor(Clipping.sumOfSquares(normBetaGradient, 16),
+                    1.0);
+            parallel.adam(normBeta, normBetaGradient, normBetaM, normBetaV, null, 16, alphaT, 0.9,
+                    0.999, 1.0E-7, normBetaScale, Clipping.NO_BOUND);
+        }
+        if (preluView.isTrainable()) {
+            float preluAlphaScale = Clipping.scaleFor(Clipping.sumOfSquares(preluAlphaGradient, 16),
+                    1.0);
+            parallel.adam(preluAlpha, preluAlphaGradient, preluAlphaM, preluAlphaV, null, 16,
+                    alphaT, 0.9, 0.999, 1.0E-7, preluAlphaScale, Clipping.NO_BOUND);
+        }
+        if (outputView.isTrainable()) {
+            float outputKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(outputKernelGradient,
+                    192), 1.0);
+            parallel.adam(outputKernel, outputKernelGradient, outputKernelM, outputKernelV, null,
+                    192, alphaT, 0.9, 0.999, 1.0E-7, outputKernelScale, Clipping.NO_BOUND);
+            float outputBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(outputBiasGradient, 16),
+                    1.0);
+            parallel.adam(outputBias, outputBiasGradient, outputBiasM, outputBiasV, null, 16,
+                    alphaT, 0.9, 0.999, 1.0E-7, outputBiasScale, Clipping.NO_BOUND);
+        }
     }
 }

@@ -401,23 +401,33 @@ public final class UnrolledGoldenActivations extends GeneratedNetwork implements
         // Adam (AMSGrad): m += (g - m)(1 - 0.9); v += (g^2 - v)(1 - 0.999); w -= alpha_t m / (sqrt(max(vHat, v)) + 1.0E-7)
         // alpha_t = lr sqrt(1 - 0.999^t) / (1 - 0.9^t)
         double alphaT = AdamUpdate.stepSize(learningRate(), 0.9, 0.999, steps());
-        parallel.adam(firstKernel, firstKernelGradient, firstKernelM, firstKernelV, firstKernelVHat,
-                64, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.adam(firstBias, firstBiasGradient, firstBiasM, firstBiasV, firstBiasVHat, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.adam(secondKernel, secondKernelGradient, secondKernelM, secondKernelV,
-                secondKernelVHat, 96, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE,
-                Clipping.NO_BOUND);
-        parallel.adam(secondBias, secondBiasGradient, secondBiasM, secondBiasV, secondBiasVHat, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.adam(thirdKernel, thirdKernelGradient, thirdKernelM, thirdKernelV, thirdKernelVHat,
-                96, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.adam(thirdBias, thirdBiasGradient, thirdBiasM, thirdBiasV, thirdBiasVHat, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.adam(logitsKernel, logitsKernelGradient, logitsKernelM, logitsKernelV,
-                logitsKernelVHat, 96, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE,
-                Clipping.NO_BOUND);
-        parallel.adam(logitsBias, logitsBiasGradient, logitsBiasM, logitsBiasV, logitsBiasVHat, 16,
-                alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
+        if (firstView.isTrainable()) {
+            parallel.adam(firstKernel, firstKernelGradient, firstKernelM, firstKernelV,
+                    firstKernelVHat, 64, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.adam(firstBias, firstBiasGradient, firstBiasM, firstBiasV, firstBiasVHat, 16,
+                    alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
+        }
+        if (secondView.isTrainable()) {
+            parallel.adam(secondKernel, secondKernelGradient, secondKernelM, secondKernelV,
+                    secondKernelVHat, 96, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.adam(secondBias, secondBiasGradient, secondBiasM, secondBiasV, secondBiasVHat,
+                    16, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
+        }
+        if (thirdView.isTrainable()) {
+            parallel.adam(thirdKernel, thirdKernelGradient, thirdKernelM, thirdKernelV,
+                    thirdKernelVHat, 96, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.adam(thirdBias, thirdBiasGradient, thirdBiasM, thirdBiasV, thirdBiasVHat, 16,
+                    alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
+        }
+        if (logitsView.isTrainable()) {
+            parallel.adam(logitsKernel, logitsKernelGradient, logitsKernelM, logitsKernelV,
+                    logitsKernelVHat, 96, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.adam(logitsBias, logitsBiasGradient, logitsBiasM, logitsBiasV, logitsBiasVHat,
+                    16, alphaT, 0.9, 0.999, 1.0E-7, Clipping.NO_SCALE, Clipping.NO_BOUND);
+        }
     }
 }

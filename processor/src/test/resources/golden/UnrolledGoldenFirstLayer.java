@@ -203,9 +203,15 @@ public final class UnrolledGoldenFirstLayer extends GeneratedNetwork implements 
         Rows.copy(x, 0, 5, input, 16, count);
 
         // norm (BatchNormalization 5): y = gamma (x - mean_B) / sqrt(var_B + 0.001) + beta
-        BatchNorm.statistics(input, normBatchMean, normBatchVariance, count, 16, 16);
-        BatchNorm.normalizeTraining(input, normBatchMean, normBatchVariance, 0.001f, normGamma,
-                normBeta, normInvStd, normXhat, normOutput, count, 16, 16);
+        if (normView.isTrainable()) {
+            BatchNorm.statistics(input, normBatchMean, normBatchVariance, count, 16, 16);
+            BatchNorm.normalizeTraining(input, normBatchMean, normBatchVariance, 0.001f, normGamma,
+                    normBeta, normInvStd, normXhat, normOutput, count, 16, 16);
+        } else {
+            // frozen: inference mode, with the moving statistics (as Keras)
+            BatchNorm.normalizeTraining(input, normMovingMean, normMovingVariance, 0.001f,
+                    normGamma, normBeta, normInvStd, normXhat, normOutput, count, 16, 16);
+        }
 
         // hidden (Dense 5 -> 7): z = x W
         parallel.forward(count, 16, 5, normOutput, 0, 16, hiddenKernel, 16, null, hiddenOutput, 16);
@@ -280,33 +286,44 @@ public final class UnrolledGoldenFirstLayer extends GeneratedNetwork implements 
 
     @Override
     protected void updateMovingStatistics() {
-        // norm: moving = moving 0.99 + batch (1 - 0.99)
-        BatchNorm.updateMoving(normMovingMean, normBatchMean, 0.99f, 16);
-        BatchNorm.updateMoving(normMovingVariance, normBatchVariance, 0.99f, 16);
+        // norm: moving = moving 0.99 + batch (1 - 0.99), unless frozen
+        if (normView.isTrainable()) {
+            BatchNorm.updateMoving(normMovingMean, normBatchMean, 0.99f, 16);
+            BatchNorm.updateMoving(normMovingVariance, normBatchVariance, 0.99f, 16);
+        }
     }
 
     @Override
     protected void applyUpdate() {
         // Adagrad: s += g^2; w -= lr g / sqrt(s + 1.0E-7); each g rescaled to norm <= 3.0
         double lr = learningRate();
-        float normGammaScale = Clipping.scaleFor(Clipping.sumOfSquares(normGammaGradient, 16), 3.0);
-        parallel.adagrad(normGamma, normGammaGradient, normGammaAccumulator, 16, lr, 1.0E-7,
-                normGammaScale, Clipping.NO_BOUND);
-        float hiddenKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenKernelGradient, 80),
-                3.0);
-        parallel.adagrad(hiddenKernel, hiddenKernelGradient, hiddenKernelAccumulator, 80, lr,
-                1.0E-7, hiddenKernelScale, Clipping.NO_BOUND);
-        float preluAlphaScale = Clipping.scaleFor(Clipping.sumOfSquares(preluAlphaGradient, 1),
-                3.0);
-        parallel.adagrad(preluAlpha, preluAlphaGradient, preluAlphaAccumulator, 1, lr, 1.0E-7,
-                preluAlphaScale, Clipping.NO_BOUND);
-        float outputKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(outputKernelGradient,
-                112), 3.0);
-        parallel.adagrad(outputKernel, outputKernelGradient, outputKernelAccumulator, 112, lr,
-                1.0E-7, outputKernelScale, Clipping.NO_BOUND);
-        float outputBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(outputBiasGradient, 16),
-                3.0);
-        parallel.adagrad(outputBias, outputBiasGradient, outputBiasAccumulator, 16, lr, 1.0E-7,
-                outputBiasScale, Clipping.NO_BOUND);
+        if (normView.isTrainable()) {
+            float normGammaScale = Clipping.scaleFor(Clipping.sumOfSquares(normGammaGradient, 16),
+                    3.0);
+            parallel.adagrad(normGamma, normGammaGradient, normGammaAccumulator, 16, lr, 1.0E-7,
+                    normGammaScale, Clipping.NO_BOUND);
+        }
+        if (hiddenView.isTrainable()) {
+            float hiddenKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenKernelGradient,
+                    80), 3.0);
+            parallel.adagrad(hiddenKernel, hiddenKernelGradient, hiddenKernelAccumulator, 80, lr,
+                    1.0E-7, hiddenKernelScale, Clipping.NO_BOUND);
+        }
+        if (preluView.isTrainable()) {
+            float preluAlphaScale = Clipping.scaleFor(Clipping.sumOfSquares(preluAlphaGradient, 1),
+                    3.0);
+            parallel.adagrad(preluAlpha, preluAlphaGradient, preluAlphaAccumulator, 1, lr, 1.0E-7,
+                    preluAlphaScale, Clipping.NO_BOUND);
+        }
+        if (outputView.isTrainable()) {
+            float outputKernelScale = Clipping.scaleFor(Clipping.sumOfSquares(outputKernelGradient,
+                    112), 3.0);
+            parallel.adagrad(outputKernel, outputKernelGradient, outputKernelAccumulator, 112, lr,
+                    1.0E-7, outputKernelScale, Clipping.NO_BOUND);
+            float outputBiasScale = Clipping.scaleFor(Clipping.sumOfSquares(outputBiasGradient, 16),
+                    3.0);
+            parallel.adagrad(outputBias, outputBiasGradient, outputBiasAccumulator, 16, lr, 1.0E-7,
+                    outputBiasScale, Clipping.NO_BOUND);
+        }
     }
 }

@@ -258,22 +258,27 @@ public final class UnrolledGoldenRmsprop extends GeneratedNetwork implements Gol
     protected void applyUpdate() {
         // RMSprop: s = 0.9 s + (1 - 0.9) g^2; gBar = 0.9 gBar + (1 - 0.9) g; v = 0.5 v + lr g / sqrt(s - gBar^2 + 1.0E-7); w -= v
         double lr = learningRate();
-        // global clipping: g *= 2.0 / max(||g||, 2.0) over all gradients together
-        float scale = Clipping.scaleFor(Clipping.sumOfSquares(hiddenKernelGradient, 96)
-                + Clipping.sumOfSquares(hiddenBiasGradient, 16)
-                + Clipping.sumOfSquares(logitsKernelGradient, 128)
-                + Clipping.sumOfSquares(logitsBiasGradient, 16), 2.0);
-        parallel.rmsprop(hiddenKernel, hiddenKernelGradient, hiddenKernelMeanSquare,
-                hiddenKernelMeanGradient, hiddenKernelVelocity, 96, lr, 0.9, 0.5, 1.0E-7, scale,
-                Clipping.NO_BOUND);
-        parallel.rmsprop(hiddenBias, hiddenBiasGradient, hiddenBiasMeanSquare,
-                hiddenBiasMeanGradient, hiddenBiasVelocity, 16, lr, 0.9, 0.5, 1.0E-7, scale,
-                Clipping.NO_BOUND);
-        parallel.rmsprop(logitsKernel, logitsKernelGradient, logitsKernelMeanSquare,
-                logitsKernelMeanGradient, logitsKernelVelocity, 128, lr, 0.9, 0.5, 1.0E-7, scale,
-                Clipping.NO_BOUND);
-        parallel.rmsprop(logitsBias, logitsBiasGradient, logitsBiasMeanSquare,
-                logitsBiasMeanGradient, logitsBiasVelocity, 16, lr, 0.9, 0.5, 1.0E-7, scale,
-                Clipping.NO_BOUND);
+        // global clipping: g *= 2.0 / max(||g||, 2.0) over the gradients of the trainable layers together
+        float scale = Clipping.scaleFor((hiddenView.isTrainable() ? Clipping.sumOfSquares(hiddenKernelGradient, 96) : 0)
+                + (hiddenView.isTrainable() ? Clipping.sumOfSquares(hiddenBiasGradient, 16) : 0)
+                + (logitsView.isTrainable() ? Clipping.sumOfSquares(logitsKernelGradient, 128) : 0)
+                + (logitsView.isTrainable() ? Clipping.sumOfSquares(logitsBiasGradient, 16) : 0),
+                2.0);
+        if (hiddenView.isTrainable()) {
+            parallel.rmsprop(hiddenKernel, hiddenKernelGradient, hiddenKernelMeanSquare,
+                    hiddenKernelMeanGradient, hiddenKernelVelocity, 96, lr, 0.9, 0.5, 1.0E-7, scale,
+                    Clipping.NO_BOUND);
+            parallel.rmsprop(hiddenBias, hiddenBiasGradient, hiddenBiasMeanSquare,
+                    hiddenBiasMeanGradient, hiddenBiasVelocity, 16, lr, 0.9, 0.5, 1.0E-7, scale,
+                    Clipping.NO_BOUND);
+        }
+        if (logitsView.isTrainable()) {
+            parallel.rmsprop(logitsKernel, logitsKernelGradient, logitsKernelMeanSquare,
+                    logitsKernelMeanGradient, logitsKernelVelocity, 128, lr, 0.9, 0.5, 1.0E-7,
+                    scale, Clipping.NO_BOUND);
+            parallel.rmsprop(logitsBias, logitsBiasGradient, logitsBiasMeanSquare,
+                    logitsBiasMeanGradient, logitsBiasVelocity, 16, lr, 0.9, 0.5, 1.0E-7, scale,
+                    Clipping.NO_BOUND);
+        }
     }
 }

@@ -218,14 +218,23 @@ public final class UnrolledGoldenSelu extends GeneratedNetwork implements Golden
     protected void applyUpdate() {
         // SGD: w -= lr g
         double lr = learningRate();
-        parallel.sgd(firstKernel, firstKernelGradient, 48, lr, Clipping.NO_SCALE,
-                Clipping.NO_BOUND);
-        parallel.sgd(firstBias, firstBiasGradient, 16, lr, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.sgd(secondKernel, secondKernelGradient, 64, lr, Clipping.NO_SCALE,
-                Clipping.NO_BOUND);
-        parallel.sgd(secondBias, secondBiasGradient, 16, lr, Clipping.NO_SCALE, Clipping.NO_BOUND);
-        parallel.sgd(outputKernel, outputKernelGradient, 64, lr, Clipping.NO_SCALE,
-                Clipping.NO_BOUND);
-        parallel.sgd(outputBias, outputBiasGradient, 16, lr, Clipping.NO_SCALE, Clipping.NO_BOUND);
+        if (firstView.isTrainable()) {
+            parallel.sgd(firstKernel, firstKernelGradient, 48, lr, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.sgd(firstBias, firstBiasGradient, 16, lr, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+        }
+        if (secondView.isTrainable()) {
+            parallel.sgd(secondKernel, secondKernelGradient, 64, lr, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.sgd(secondBias, secondBiasGradient, 16, lr, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+        }
+        if (outputView.isTrainable()) {
+            parallel.sgd(outputKernel, outputKernelGradient, 64, lr, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+            parallel.sgd(outputBias, outputBiasGradient, 16, lr, Clipping.NO_SCALE,
+                    Clipping.NO_BOUND);
+        }
     }
 }

@@ -180,13 +180,17 @@ public final class UnrolledGoldenSgd extends GeneratedNetwork implements GoldenS
     protected void applyUpdate() {
         // SGD (Nesterov): v = 0.9 v - lr g; w += 0.9 v - lr g; g clipped to [-0.5, 0.5]
         double lr = learningRate();
-        parallel.nesterov(hiddenKernel, hiddenKernelGradient, hiddenKernelVelocity, 80, lr, 0.9,
-                Clipping.NO_SCALE, 0.5f);
-        parallel.nesterov(hiddenBias, hiddenBiasGradient, hiddenBiasVelocity, 16, lr, 0.9,
-                Clipping.NO_SCALE, 0.5f);
-        parallel.nesterov(outputKernel, outputKernelGradient, outputKernelVelocity, 96, lr, 0.9,
-                Clipping.NO_SCALE, 0.5f);
-        parallel.nesterov(outputBias, outputBiasGradient, outputBiasVelocity, 16, lr, 0.9,
-                Clipping.NO_SCALE, 0.5f);
+        if (hiddenView.isTrainable()) {
+            parallel.nesterov(hiddenKernel, hiddenKernelGradient, hiddenKernelVelocity, 80, lr, 0.9,
+                    Clipping.NO_SCALE, 0.5f);
+            parallel.nesterov(hiddenBias, hiddenBiasGradient, hiddenBiasVelocity, 16, lr, 0.9,
+                    Clipping.NO_SCALE, 0.5f);
+        }
+        if (outputView.isTrainable()) {
+            parallel.nesterov(outputKernel, outputKernelGradient, outputKernelVelocity, 96, lr, 0.9,
+                    Clipping.NO_SCALE, 0.5f);
+            parallel.nesterov(outputBias, outputBiasGradient, outputBiasVelocity, 16, lr, 0.9,
+                    Clipping.NO_SCALE, 0.5f);
+        }
     }
 }

@@ -28,4 +28,16 @@ public @interface Dense {
 
     /** Whether the layer has a trainable bias. */
     boolean useBias() default true;
+
+    /** L1 penalty on the kernel (Keras {@code L1L2}): the loss gains {@code l1 Σ|W|}; 0 = off. */
+    double l1() default 0;
+
+    /** L2 penalty on the kernel (Keras {@code L1L2}): the loss gains {@code l2 ΣW²}; 0 = off. */
+    double l2() default 0;
+
+    /**
+     * Max-norm constraint (Keras {@code MaxNorm(maxNorm, axis=0)}): after each update every unit's
+     * incoming weight vector is scaled back to norm at most {@code maxNorm}; 0 = off.
+     */
+    double maxNorm() default 0;
 }

@@ -231,4 +231,25 @@ public interface Model {
      * and {@code save} then throw {@link IllegalStateException}; loading a full file ends it.
      */
     boolean isInferenceOnly();
+
+    /**
+     * Monte Carlo dropout (Gal and Ghahramani, 2016): the mean of {@code samples} inference passes
+     * over each chunk of {@code x} with {@code @Dropout} and {@code @AlphaDropout} kept active
+     * (batch normalization uses its moving statistics, RReLU its mean slope, as in {@link
+     * #predict}). Pass {@code s} of a chunk starting at row {@code r} draws its masks from (seed,
+     * layer, r, s), so the result depends only on the network's state and seed, not on earlier
+     * calls; it changes no state. {@code out} must not be {@code x}. <em>No allocation.</em>
+     *
+     * @throws IllegalArgumentException if {@code samples < 1} or an array is too short
+     */
+    void predictMonteCarlo(float[] x, int count, int samples, float[] out);
+
+    /**
+     * Copies the parameters and moving statistics of the layers named {@code layerNames} from
+     * {@code source} (any network, another class included) into the same-named layers of this one:
+     * transfer learning. Every named layer must exist in both, be of the same kind and have the same
+     * shapes; otherwise {@link IllegalArgumentException} says which and nothing is copied. Optimizer
+     * state, step count and whether a layer is trainable stay as they are.
+     */
+    void copyLayersFrom(Model source, String... layerNames);
 }

@@ -8,4 +8,15 @@ public interface PReLULayer extends Layer {
     void setAlpha(float[] alpha);
 
     float[] alphaGradient();
+
+    /**
+     * Freezes ({@code false}) or unfreezes ({@code true}, the default) the layer, as Keras'
+     * {@code layer.trainable}: a frozen layer's parameters and optimizer state do not move in
+     * training, gradients still flow through it to the layers below, and the summary counts its
+     * parameters as non-trainable. Call it between training calls, not during one.
+     */
+    void setTrainable(boolean trainable);
+
+    /** Whether the optimizer moves this layer's parameters. */
+    boolean isTrainable();
 }

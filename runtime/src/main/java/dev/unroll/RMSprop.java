@@ -33,4 +33,10 @@ public @interface RMSprop {
 
     /** See {@link SGD#globalClipNorm()}. */
     double globalClipNorm() default 0;
+
+    /**
+     * Decoupled weight decay, as Keras 3 applies it: before each update step, every trainable value
+     * {@code w -= w · weightDecay · lr}. 0 = off.
+     */
+    double weightDecay() default 0;
 }

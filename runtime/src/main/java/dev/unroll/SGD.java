@@ -29,4 +29,10 @@ public @interface SGD {
 
     /** Rescales all gradients together to this global L2 norm when larger; 0 = off. */
     double globalClipNorm() default 0;
+
+    /**
+     * Decoupled weight decay, as Keras 3 applies it: before each update step, every trainable value
+     * {@code w -= w · weightDecay · lr}. 0 = off.
+     */
+    double weightDecay() default 0;
 }

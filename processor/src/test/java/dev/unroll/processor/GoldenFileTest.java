@@ -25,7 +25,7 @@ class GoldenFileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Golden", "GoldenSgd", "GoldenRmsprop", "GoldenFirstLayer", "GoldenActivations",
-        "GoldenSelu"})
+        "GoldenSelu", "GoldenChapter"})
     void generatedClassMatchesTheGoldenFile(String name) throws IOException {
         Compilation compilation = Compiler.javac()
                 .withProcessors(new NetworkProcessor())

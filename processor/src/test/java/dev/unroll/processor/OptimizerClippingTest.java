@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.unroll.Model;
 import dev.unroll.kernels.AdamUpdate;
+import dev.unroll.kernels.AdamaxUpdate;
 import dev.unroll.kernels.Clipping;
+import dev.unroll.kernels.NadamUpdate;
 import dev.unroll.kernels.ScalarUpdates;
 import dev.unroll.processor.testing.InMemoryCompiler;
 import java.util.ArrayList;
@@ -40,6 +42,10 @@ class OptimizerClippingTest {
         OPTIMIZERS.put("rmspropCenteredMomentum", "@RMSprop(learningRate = 0.01, centered = true, momentum = 0.5)");
         OPTIMIZERS.put("adam", "@Adam(learningRate = 0.01)");
         OPTIMIZERS.put("amsgrad", "@Adam(learningRate = 0.01, amsgrad = true)");
+        OPTIMIZERS.put("adamw", "@AdamW(learningRate = 0.01, weightDecay = 0.01)");
+        OPTIMIZERS.put("adamax", "@Adamax(learningRate = 0.01)");
+        OPTIMIZERS.put("nadam", "@Nadam(learningRate = 0.01)");
+        OPTIMIZERS.put("sgdWeightDecay", "@SGD(learningRate = 0.1, momentum = 0.9, weightDecay = 0.01)");
         CLIPS.put("none", "");
         CLIPS.put("clipValue", "clipValue = 0.02");
         CLIPS.put("clipNorm", "clipNorm = 0.05");
@@ -192,6 +198,25 @@ class OptimizerClippingTest {
                 case "adam", "amsgrad" -> ScalarUpdates.adam(w, g, a, b, optimizer.equals("amsgrad") ? c : null, from,
                         to, (float) AdamUpdate.stepSize(0.01, 0.9, 0.999, t), take, (float) (1.0 - 0.999), 1e-7f,
                         scale, bound);
+                case "adamw" -> {
+                    ScalarUpdates.decay(w, from, to, (float) (0.01 * 0.01));
+                    ScalarUpdates.adam(w, g, a, b, null, from, to, (float) AdamUpdate.stepSize(0.01, 0.9, 0.999, t),
+                            take, (float) (1.0 - 0.999), 1e-7f, scale, bound);
+                }
+                case "adamax" -> ScalarUpdates.adamax(w, g, a, b, from, to,
+                        (float) AdamaxUpdate.stepSize(0.01, 0.9, t), take, 0.999f, 1e-7f, scale, bound);
+                case "nadam" -> {
+                    double product = new NadamUpdate.Schedule(0.9).product(t);
+                    ScalarUpdates.nadam(w, g, a, b, from, to, 0.01f,
+                            (float) NadamUpdate.momentumCoefficient(0.9, t, product),
+                            (float) NadamUpdate.gradientCoefficient(0.9, t, product),
+                            (float) NadamUpdate.varianceCoefficient(0.999, t), take, (float) (1.0 - 0.999), 1e-7f,
+                            scale, bound);
+                }
+                case "sgdWeightDecay" -> {
+                    ScalarUpdates.decay(w, from, to, (float) (0.01 * 0.1));
+                    ScalarUpdates.momentum(w, g, a, from, to, 0.1f, 0.9f, scale, bound);
+                }
                 default -> throw new IllegalArgumentException(optimizer);
             }
         }

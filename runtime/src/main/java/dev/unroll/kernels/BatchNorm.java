@@ -101,6 +101,25 @@ public final class BatchNorm {
         ScalarBatchNorm.parameterGradientColumns(bound, dy, xhat, dGamma, dBeta, m, n, ld);
     }
 
+    /**
+     * dz = γ invStd dy: the input gradient of a frozen layer, which normalizes with its moving
+     * statistics (constants), so the batch does not enter the derivative.
+     */
+    public static void inputGradientFrozen(float[] dy, float[] gamma, float[] invStd, float[] dz, int m, int n,
+                                           int ld) {
+        int bound = S.loopBound(n);
+        for (int i = 0; i < m; i++) {
+            int row = i * ld;
+            for (int j = 0; j < bound; j += L) {
+                FloatVector scale = FloatVector.fromArray(S, gamma, j).mul(FloatVector.fromArray(S, invStd, j));
+                FloatVector.fromArray(S, dy, row + j).mul(scale).intoArray(dz, row + j);
+            }
+            for (int j = bound; j < n; j++) {
+                dz[row + j] = dy[row + j] * (gamma[j] * invStd[j]);
+            }
+        }
+    }
+
     /** dz = γ invStd / m · (m dy − dβ − x̂ dγ), with dγ and dβ from {@link #parameterGradients}. */
     public static void inputGradient(float[] dy, float[] xhat, float[] gamma, float[] invStd,
                                      float[] dGamma, float[] dBeta, float[] dz, int m, int n, int ld) {

@@ -71,6 +71,37 @@ public final class Losses {
     }
 
     /** mean((y − t)²) over all m·n outputs: dL/dy = 2 (y − t) / (m n). */
+    /** Huber with δ = 1: mean of e²/2 (|e| ≤ 1) or |e| − 1/2; dy = clamp(e, −1, 1) / (m n). */
+    public static float huber(float[] y, float[] t, float[] delta, int m, int n, int ld) {
+        double loss = 0;
+        float scale = 1f / ((float) m * n);
+        for (int i = 0; i < m; i++) {
+            int row = i * ld;
+            for (int j = 0; j < n; j++) {
+                float e = y[row + j] - t[i * n + j];
+                float size = Math.abs(e);
+                loss += size <= 1f ? 0.5 * e * e : size - 0.5;
+                delta[row + j] = Math.min(Math.max(e, -1f), 1f) * scale;
+            }
+        }
+        return (float) (loss / ((double) m * n));
+    }
+
+    /** Mean absolute error: mean of |e|; dy = sign(e) / (m n). */
+    public static float meanAbsoluteError(float[] y, float[] t, float[] delta, int m, int n, int ld) {
+        double loss = 0;
+        float scale = 1f / ((float) m * n);
+        for (int i = 0; i < m; i++) {
+            int row = i * ld;
+            for (int j = 0; j < n; j++) {
+                float e = y[row + j] - t[i * n + j];
+                loss += Math.abs(e);
+                delta[row + j] = Math.signum(e) * scale;
+            }
+        }
+        return (float) (loss / ((double) m * n));
+    }
+
     public static float meanSquaredError(float[] y, float[] t, float[] delta, int m, int n, int ld) {
         double loss = 0;
         float scale = 2f / ((float) m * n);

@@ -95,4 +95,14 @@ public final class ScalarBatchNorm {
             }
         }
     }
+
+    /** Scalar twin of {@link BatchNorm#inputGradientFrozen}. */
+    public static void inputGradientFrozen(float[] dy, float[] gamma, float[] invStd, float[] dz, int m, int n,
+                                           int ld) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                dz[i * ld + j] = dy[i * ld + j] * (gamma[j] * invStd[j]);
+            }
+        }
+    }
 }

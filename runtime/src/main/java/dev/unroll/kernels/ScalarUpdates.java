@@ -94,4 +94,34 @@ public final class ScalarUpdates {
             w[i] -= m[i] * alpha / ((float) Math.sqrt(denominator) + eps);
         }
     }
+
+    /** Nadam with the step's coefficients {@code cm, cg, cv} (see {@link NadamUpdate}). */
+    public static void nadam(float[] w, float[] g, float[] m, float[] v, int from, int to, float lr, float cm,
+                             float cg, float cv, float take1, float take2, float eps, float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            float gi = clip(g[i], scale, bound);
+            m[i] = flush(Math.fma(gi - m[i], take1, m[i]));
+            v[i] = flush(Math.fma(gi * gi - v[i], take2, v[i]));
+            float mHat = m[i] * cm + gi * cg;
+            w[i] -= mHat * lr / ((float) Math.sqrt(v[i] * cv) + eps);
+        }
+    }
+
+    /** Adamax with the step size {@code alpha = lr / (1 − β1^t)}. */
+    public static void adamax(float[] w, float[] g, float[] m, float[] u, int from, int to, float alpha,
+                              float take1, float keep2, float eps, float scale, float bound) {
+        for (int i = from; i < to; i++) {
+            float gi = clip(g[i], scale, bound);
+            m[i] = flush(Math.fma(gi - m[i], take1, m[i]));
+            u[i] = flush(Math.max(u[i] * keep2, Math.abs(gi)));
+            w[i] -= m[i] * alpha / (u[i] + eps);
+        }
+    }
+
+    /** Weight decay: w −= w · factor. */
+    public static void decay(float[] w, int from, int to, float factor) {
+        for (int i = from; i < to; i++) {
+            w[i] -= w[i] * factor;
+        }
+    }
 }

@@ -36,7 +36,7 @@ final class Accuracy {
                         right += (out[row + j] >= 0.5f) == (targets[i * n + j] >= 0.5f) ? 1 : 0;
                     }
                 }
-                case MEAN_SQUARED_ERROR -> { }
+                case MEAN_SQUARED_ERROR, HUBER, MEAN_ABSOLUTE_ERROR -> { }
             }
         }
         return right;
@@ -47,7 +47,7 @@ final class Accuracy {
         return switch (loss) {
             case SPARSE_CATEGORICAL_CROSSENTROPY, CATEGORICAL_CROSSENTROPY -> count;
             case BINARY_CROSSENTROPY -> (long) count * n;
-            case MEAN_SQUARED_ERROR -> 0;
+            case MEAN_SQUARED_ERROR, HUBER, MEAN_ABSOLUTE_ERROR -> 0;
         };
     }
 

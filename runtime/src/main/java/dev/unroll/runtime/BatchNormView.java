@@ -109,4 +109,9 @@ public final class BatchNormView extends LayerView implements BatchNormLayer {
     @Override public int nonTrainableCount() {
         return movingMean.size() + movingVariance.size();
     }
+
+    /** Freezes ({@code false}) or unfreezes the layer: the optimizer leaves frozen parameters and their state alone. A frozen batch normalization runs in inference mode, as in Keras. */
+    @Override public void setTrainable(boolean trainable) {
+        changeTrainable(trainable);
+    }
 }

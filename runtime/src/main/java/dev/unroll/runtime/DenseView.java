@@ -58,4 +58,9 @@ public final class DenseView extends LayerView implements DenseLayer {
     private static String describe(Activation activation) {
         return activation == Activation.LINEAR ? "Dense" : "Dense (" + activation.name().toLowerCase(Locale.ROOT) + ")";
     }
+
+    /** Freezes ({@code false}) or unfreezes the layer: the optimizer leaves frozen parameters and their state alone. */
+    @Override public void setTrainable(boolean trainable) {
+        changeTrainable(trainable);
+    }
 }

@@ -49,6 +49,9 @@ public abstract class GeneratedNetwork implements Model {
     private Preprocessing preprocessing;
     /** The inference-only file this network was loaded from (no optimizer state: training is refused), or null. */
     private Path inferenceOnlyFile;
+    /** Whether the inference pass runs for {@link #predictMonteCarlo}, and the draw of its masks. */
+    private boolean monteCarlo;
+    private long monteCarloDraw;
 
     protected GeneratedNetwork(String title, int inputSize, int outputSize, int batchSize, Loss loss,
                                long seed, double learningRate) {
@@ -648,5 +651,68 @@ public abstract class GeneratedNetwork implements Model {
             offset += t.size();
         }
         Tensors.setValues(tensors, src);
+    }
+
+    // ---- Monte Carlo dropout and transfer (second milestone) ----
+
+    /** Whether the running inference pass is a Monte Carlo pass: dropout layers then stay active. */
+    protected final boolean monteCarlo() {
+        return monteCarlo;
+    }
+
+    /**
+     * The draw a Monte Carlo pass keys its masks with: negative, so it never meets a training step
+     * (which counts from 1); a function of the chunk's first row and the sample only.
+     */
+    protected final long monteCarloDraw() {
+        return monteCarloDraw;
+    }
+
+    @Override public void predictMonteCarlo(float[] x, int count, int samples, float[] out) {
+        boolean entered = guard.enter("predictMonteCarlo");
+        try {
+            if (samples < 1) {
+                throw new IllegalArgumentException("samples must be at least 1, got " + samples);
+            }
+            Arguments.checkRows("x", x, count, inputSize);
+            Arguments.checkRows("out", out, count, outputSize);
+            Arguments.checkNotSame(x, out);
+            float share = 1f / samples;
+            try {
+                monteCarlo = true;
+                for (int start = 0; start < count; start += batchSize) {
+                    int rows = Math.min(batchSize, count - start);
+                    for (int s = 0; s < samples; s++) {
+                        monteCarloDraw = -1 - ((long) start * samples + s);
+                        inference(x, start * inputSize, rows);
+                        for (int i = 0; i < rows; i++) {
+                            int to = (start + i) * outputSize;
+                            int from = i * outputStride;
+                            for (int j = 0; j < outputSize; j++) {
+                                out[to + j] = s == 0 ? output[from + j] : out[to + j] + output[from + j];
+                            }
+                        }
+                    }
+                    for (int i = start * outputSize; i < (start + rows) * outputSize; i++) {
+                        out[i] *= share;
+                    }
+                }
+            } finally {
+                monteCarlo = false;
+            }
+        } finally {
+            guard.exit(entered);
+        }
+    }
+
+    @Override public void copyLayersFrom(Model source, String... layerNames) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(layerNames, "layerNames");
+        boolean entered = guard.enter("copyLayersFrom");
+        try {
+            Transfer.copy(source, this, layerNames);
+        } finally {
+            guard.exit(entered);
+        }
     }
 }

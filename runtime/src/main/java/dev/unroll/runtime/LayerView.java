@@ -18,6 +18,8 @@ public class LayerView implements Layer {
     private final int outputStride;
     private final List<Tensor> tensors;
     private GeneratedNetwork network;
+    /** Read by the generated passes at every step; written only between calls, by {@link #changeTrainable}. */
+    private boolean trainable = true;
 
     /** A layer without parameters; {@code description} is the kind with its setting, e.g. {@code LeakyReLU (alpha 0.3)}. */
     public LayerView(String name, String kind, String description, int inputSize, int outputSize, float[] output,
@@ -55,6 +57,19 @@ public class LayerView implements Layer {
 
     @Override public int parameterCount() {
         return 0;
+    }
+
+    /**
+     * Whether the optimizer moves the layer's parameters (true unless a view with parameters was
+     * frozen by {@code setTrainable(false)}); the generated update and forward passes ask.
+     */
+    public boolean isTrainable() {
+        return trainable;
+    }
+
+    /** {@code setTrainable} of the views that have parameters. */
+    protected final void changeTrainable(boolean value) {
+        this.trainable = value;
     }
 
     /** Called by the network that registers this view. */

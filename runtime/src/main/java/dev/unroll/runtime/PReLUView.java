@@ -29,4 +29,8 @@ public final class PReLUView extends LayerView implements PReLULayer {
         return alpha.size();
     }
 
+    /** Freezes ({@code false}) or unfreezes the layer: the optimizer leaves frozen parameters and their state alone. */
+    @Override public void setTrainable(boolean trainable) {
+        changeTrainable(trainable);
+    }
 }

@@ -42,6 +42,8 @@ public final class Parallel {
     private final Updates.Adagrad adagradTask = new Updates.Adagrad();
     private final Updates.Rmsprop rmspropTask = new Updates.Rmsprop();
     private final Updates.Adam adamTask = new Updates.Adam();
+    private final Updates.Nadam nadamTask = new Updates.Nadam();
+    private final Updates.Adamax adamaxTask = new Updates.Adamax();
 
     /** Threads in use, 1 by default. */
     public int threads() {
@@ -134,6 +136,18 @@ public final class Parallel {
     public void adam(float[] w, float[] g, float[] m, float[] v, float[] vHat, int len, double alphaT,
                      double beta1, double beta2, double epsilon, float scale, float bound) {
         run(adamTask.set(w, g, m, v, vHat, alphaT, beta1, beta2, epsilon, scale, bound), len);
+    }
+
+    /** {@link dev.unroll.kernels.NadamUpdate#update}. */
+    public void nadam(float[] w, float[] g, float[] m, float[] v, int len, double learningRate, double cm, double cg,
+                      double cv, double beta1, double beta2, double epsilon, float scale, float bound) {
+        run(nadamTask.set(w, g, m, v, learningRate, cm, cg, cv, beta1, beta2, epsilon, scale, bound), len);
+    }
+
+    /** {@link dev.unroll.kernels.AdamaxUpdate#update}. */
+    public void adamax(float[] w, float[] g, float[] m, float[] u, int len, double alphaT, double beta1,
+                       double beta2, double epsilon, float scale, float bound) {
+        run(adamaxTask.set(w, g, m, u, alphaT, beta1, beta2, epsilon, scale, bound), len);
     }
 
     private void run(Team.Task task, int len) {

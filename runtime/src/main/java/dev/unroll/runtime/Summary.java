@@ -15,9 +15,10 @@ final class Summary {
         long nonTrainable = 0;
         for (int i = 0; i < layers.size(); i++) {
             LayerView layer = (LayerView) layers.get(i);
-            trainable += layer.parameterCount();
-            nonTrainable += layer.nonTrainableCount();
-            String params = count(layer.parameterCount())
+            boolean frozen = !layer.isTrainable() && layer.parameterCount() > 0;
+            trainable += frozen ? 0 : layer.parameterCount();
+            nonTrainable += layer.nonTrainableCount() + (frozen ? layer.parameterCount() : 0);
+            String params = count(layer.parameterCount()) + (frozen ? " frozen" : "")
                     + (layer.nonTrainableCount() > 0 ? " + " + count(layer.nonTrainableCount()) + " fixed" : "");
             rows[i + 1] = new String[] {layer.name(), layer.description(), String.valueOf(layer.outputSize()), params};
         }

@@ -56,7 +56,7 @@ final class Trainer {
         this.batches = new Batches(train, batchSize, RowWeights.of(training, data, train, net.loss(),
                 net.outputSize()));
         this.monitor = new GradientMonitor(net, training.monitorEvery());
-        this.hasAccuracy = net.loss() != Loss.MEAN_SQUARED_ERROR;
+        this.hasAccuracy = !net.loss().isRegression();
         this.progress = new ProgressPrinter(training.progress(), training.output(), training.epochs(),
                 batches.batchesPerPass(), hasAccuracy);
         this.stopping = new EarlyStopping(net, training.patience(), training.restoreBestWeights());

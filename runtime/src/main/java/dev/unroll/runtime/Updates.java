@@ -2,6 +2,8 @@ package dev.unroll.runtime;
 
 import dev.unroll.kernels.AdagradUpdate;
 import dev.unroll.kernels.AdamUpdate;
+import dev.unroll.kernels.AdamaxUpdate;
+import dev.unroll.kernels.NadamUpdate;
 import dev.unroll.kernels.RmspropUpdate;
 import dev.unroll.kernels.SgdUpdate;
 
@@ -137,6 +139,61 @@ final class Updates {
 
         @Override public void run(int from, int to) {
             AdamUpdate.update(w, g, m, v, vHat, from, to, alphaT, beta1, beta2, epsilon, scale, bound);
+        }
+    }
+
+    /** Nadam with the step's coefficients of {@link NadamUpdate}. */
+    static final class Nadam implements Team.Task {
+        private float[] w, g, m, v;
+        private double learningRate, cm, cg, cv, beta1, beta2, epsilon;
+        private float scale, bound;
+
+        Nadam set(float[] w, float[] g, float[] m, float[] v, double learningRate, double cm, double cg, double cv,
+                  double beta1, double beta2, double epsilon, float scale, float bound) {
+            this.w = w;
+            this.g = g;
+            this.m = m;
+            this.v = v;
+            this.learningRate = learningRate;
+            this.cm = cm;
+            this.cg = cg;
+            this.cv = cv;
+            this.beta1 = beta1;
+            this.beta2 = beta2;
+            this.epsilon = epsilon;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
+
+        @Override public void run(int from, int to) {
+            NadamUpdate.update(w, g, m, v, from, to, learningRate, cm, cg, cv, beta1, beta2, epsilon, scale, bound);
+        }
+    }
+
+    /** Adamax; {@code alphaT} is lr / (1 − β1^t). */
+    static final class Adamax implements Team.Task {
+        private float[] w, g, m, u;
+        private double alphaT, beta1, beta2, epsilon;
+        private float scale, bound;
+
+        Adamax set(float[] w, float[] g, float[] m, float[] u, double alphaT, double beta1, double beta2,
+                   double epsilon, float scale, float bound) {
+            this.w = w;
+            this.g = g;
+            this.m = m;
+            this.u = u;
+            this.alphaT = alphaT;
+            this.beta1 = beta1;
+            this.beta2 = beta2;
+            this.epsilon = epsilon;
+            this.scale = scale;
+            this.bound = bound;
+            return this;
+        }
+
+        @Override public void run(int from, int to) {
+            AdamaxUpdate.update(w, g, m, u, from, to, alphaT, beta1, beta2, epsilon, scale, bound);
         }
     }
 }

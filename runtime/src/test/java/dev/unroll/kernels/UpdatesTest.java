@@ -108,4 +108,51 @@ class UpdatesTest {
         assertEquals(0.3f, ScalarUpdates.clip(0.7f, 1f, 0.3f));
         assertEquals(-0.3f, ScalarUpdates.clip(-0.7f, 1f, 0.3f));
     }
+
+    @Test
+    void nadamAndAdamax() {
+        float take1 = (float) (1.0 - 0.9), take2 = (float) (1.0 - 0.999);
+        double product = new NadamUpdate.Schedule(0.9).product(1);
+        double cm = NadamUpdate.momentumCoefficient(0.9, 1, product), cg = NadamUpdate.gradientCoefficient(0.9, 1, product);
+        double cv = NadamUpdate.varianceCoefficient(0.999, 1);
+        check("nadam", (s, g, n, sc, b) -> NadamUpdate.update(s.w, g, s.b, s.a, 0, n, 0.01, cm, cg, cv, 0.9, 0.999, 1e-7,
+                        sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.nadam(s.w, g, s.b, s.a, 0, n, 0.01f, (float) cm, (float) cg, (float) cv,
+                        take1, take2, 1e-7f, sc, b));
+        check("adamax", (s, g, n, sc, b) -> AdamaxUpdate.update(s.w, g, s.b, s.a, 0, n, 0.1, 0.9, 0.999, 1e-7, sc, b),
+                (s, g, n, sc, b) -> ScalarUpdates.adamax(s.w, g, s.b, s.a, 0, n, 0.1f, take1, 0.999f, 1e-7f, sc, b));
+        check("weight decay", (s, g, n, sc, b) -> WeightDecay.apply(s.w, n, 0.004 * 0.01),
+                (s, g, n, sc, b) -> ScalarUpdates.decay(s.w, 0, n, (float) (0.004 * 0.01)));
+    }
+
+    @Test
+    void nadamScheduleIsTheRunningProductWhateverTheOrderOfCalls() {
+        NadamUpdate.Schedule running = new NadamUpdate.Schedule(0.9);
+        double expected = 1;
+        for (long t = 1; t <= 50; t++) {
+            expected *= 0.9 * (1 - 0.5 * StrictMath.pow(0.96, t));
+            assertEquals(expected, running.product(t), 0, "step " + t);
+        }
+        assertEquals(expected, new NadamUpdate.Schedule(0.9).product(50), 0, "from scratch, as after a load");
+        assertEquals(0.9 * (1 - 0.5 * 0.96), running.product(1), 0, "back to step 1");
+    }
+
+    @Test
+    void penaltiesAgainstTheirScalarTwins() {
+        for (int n : SIZES) {
+            float[] w = random(rng, n, 1);
+            float[] g = random(rng, n, 1);
+            float[] gScalar = g.clone();
+            Penalties.addGradient(w, g, n, 0.01, 0.02);
+            Penalties.addGradientScalar(w, gScalar, 0, n, 0.01f, (float) (2 * 0.02));
+            assertSame(gScalar, g, "penalty gradient n=" + n);
+            for (int rows : new int[] {1, 3}) {
+                float[] k = random(rng, rows * n, 1);
+                float[] kScalar = k.clone();
+                Penalties.maxNorm(k, rows, n, 0.7, new float[n]);
+                Penalties.maxNormScalar(kScalar, rows, n, 0.7, new float[n]);
+                assertSame(kScalar, k, "max-norm n=" + n + " rows=" + rows);
+            }
+        }
+    }
 }

@@ -2,7 +2,11 @@ package dev.unroll.examples.allocation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.unroll.BatchNormLayer;
+import dev.unroll.DenseLayer;
+import dev.unroll.Layer;
 import dev.unroll.Model;
+import dev.unroll.PReLULayer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every entry point of every {@link Matrix} network allocates nothing once warmed up: training
- * with labels or targets, gradients alone, prediction of one row and of several batches, and the
- * same on two threads. Surefire runs this class once per vector width ({@code -XX:MaxVectorSize}
+ * with labels or targets (also with every layer but the last frozen), gradients alone, prediction of
+ * one row and of several batches, Monte Carlo prediction, and the same on two threads. Surefire runs this class once per vector width ({@code -XX:MaxVectorSize}
  * 16, 32 and the machine's widest) in forked JVMs, on each JDK CI uses. The measured bytes per
  * call of every case go to {@code target/allocation/} so a regression names its kernel's network.
  */
@@ -65,6 +69,12 @@ class AllocationMatrixTest {
                     : () -> net.computeGradients(x, targets, BATCH), rows, failures);
             measure(name, "predict(1)", () -> net.predict(x, 1, out), rows, failures);
             measure(name, "predict(" + MANY + ")", () -> net.predict(x, MANY, out), rows, failures);
+            measure(name, "predictMonteCarlo(" + MANY + ", 3)", () -> net.predictMonteCarlo(x, MANY, 3, out), rows,
+                    failures);
+            freeze(net, false);
+            measure(name, "trainBatch, frozen", sparse ? () -> net.trainBatch(x, labels, BATCH)
+                    : () -> net.trainBatch(x, targets, BATCH), rows, failures);
+            freeze(net, true);
             net.setThreads(2);
             try {
                 measure(name, "trainBatch, 2 threads", sparse ? () -> net.trainBatch(x, labels, BATCH)
@@ -85,6 +95,21 @@ class AllocationMatrixTest {
         rows.add(row);
         if (perCall != 0) {
             failures.add(row);
+        }
+    }
+
+    /** Freezes (or unfreezes) every layer but the last that has parameters: the frozen paths of the passes. */
+    private static void freeze(Model net, boolean trainable) {
+        List<Layer> layers = net.layers();
+        for (int i = 0; i < layers.size() - 1; i++) {
+            Layer layer = layers.get(i);
+            if (layer instanceof DenseLayer dense) {
+                dense.setTrainable(trainable);
+            } else if (layer instanceof BatchNormLayer bn) {
+                bn.setTrainable(trainable);
+            } else if (layer instanceof PReLULayer prelu) {
+                prelu.setTrainable(trainable);
+            }
         }
     }
 

@@ -6,7 +6,7 @@ import static dev.unroll.Initializer.*;
 import dev.unroll.*;
 
 /**
- * The allocation matrix's networks: every optimizer form (10) with every clip mode (4), each on one
+ * The allocation matrix's networks: every optimizer form (13) with every clip mode (4), weight decay with three more, each on one
  * of five layer stacks that together use every activation kernel (inside {@code @Dense} and as a
  * layer), batch normalization before and after activations (also without centre or scale), PReLU
  * per unit and shared, RReLU, and every loss (integer labels and float targets). 30 inputs and
@@ -57,7 +57,22 @@ final class Matrix {
             UnrolledMatrix_WithAmsgrad::create,
             UnrolledMatrix_WithAmsgradClipValue::create,
             UnrolledMatrix_WithAmsgradClipNorm::create,
-            UnrolledMatrix_WithAmsgradGlobalClipNorm::create);
+            UnrolledMatrix_WithAmsgradGlobalClipNorm::create,
+            UnrolledMatrix_WithNadam::create,
+            UnrolledMatrix_WithNadamClipValue::create,
+            UnrolledMatrix_WithNadamClipNorm::create,
+            UnrolledMatrix_WithNadamGlobalClipNorm::create,
+            UnrolledMatrix_WithAdamax::create,
+            UnrolledMatrix_WithAdamaxClipValue::create,
+            UnrolledMatrix_WithAdamaxClipNorm::create,
+            UnrolledMatrix_WithAdamaxGlobalClipNorm::create,
+            UnrolledMatrix_WithAdamW::create,
+            UnrolledMatrix_WithAdamWClipValue::create,
+            UnrolledMatrix_WithAdamWClipNorm::create,
+            UnrolledMatrix_WithAdamWGlobalClipNorm::create,
+            UnrolledMatrix_WithMomentumWeightDecay::create,
+            UnrolledMatrix_WithAdagradWeightDecayGlobalClipNorm::create,
+            UnrolledMatrix_WithRmspropWeightDecayClipNorm::create);
 
     @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
     @Network(inputs = 30, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 100)
@@ -593,5 +608,175 @@ final class Matrix {
         @ActivationLayer(ELU) Layer elu4();
         @Dense(units = 5) DenseLayer output();
         @ActivationLayer(SOFTMAX) Layer softmax();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 140)
+    @Nadam
+    interface WithNadam extends Model {
+        @Dense(units = 48, activation = RELU, kernelInitializer = HE_NORMAL, l2 = 1e-4) DenseLayer hidden1();
+        @Dropout(rate = 0.3) Layer dropout1();
+        @Dense(units = 33, activation = TANH, maxNorm = 2) DenseLayer hidden2();
+        @Dense(units = 5, activation = SOFTMAX, l1 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 141)
+    @Nadam(clipValue = 0.5)
+    interface WithNadamClipValue extends Model {
+        @Dense(units = 48, activation = RELU, kernelInitializer = HE_NORMAL, l2 = 1e-4) DenseLayer hidden1();
+        @Dropout(rate = 0.3) Layer dropout1();
+        @Dense(units = 33, activation = TANH, maxNorm = 2) DenseLayer hidden2();
+        @Dense(units = 5, activation = SOFTMAX, l1 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 142)
+    @Nadam(clipNorm = 1)
+    interface WithNadamClipNorm extends Model {
+        @Dense(units = 48, activation = RELU, kernelInitializer = HE_NORMAL, l2 = 1e-4) DenseLayer hidden1();
+        @Dropout(rate = 0.3) Layer dropout1();
+        @Dense(units = 33, activation = TANH, maxNorm = 2) DenseLayer hidden2();
+        @Dense(units = 5, activation = SOFTMAX, l1 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 16, seed = 143)
+    @Nadam(globalClipNorm = 1)
+    interface WithNadamGlobalClipNorm extends Model {
+        @Dense(units = 48, activation = RELU, kernelInitializer = HE_NORMAL, l2 = 1e-4) DenseLayer hidden1();
+        @Dropout(rate = 0.3) Layer dropout1();
+        @Dense(units = 33, activation = TANH, maxNorm = 2) DenseLayer hidden2();
+        @Dense(units = 5, activation = SOFTMAX, l1 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.HUBER, batchSize = 16, seed = 144)
+    @Adamax
+    interface WithAdamax extends Model {
+        @Dense(units = 64, activation = SELU, kernelInitializer = LECUN_NORMAL) DenseLayer hidden1();
+        @AlphaDropout(rate = 0.1) Layer dropout1();
+        @Dense(units = 33, activation = SELU, kernelInitializer = LECUN_NORMAL, maxNorm = 1.5) DenseLayer hidden2();
+        @AlphaDropout(rate = 0.05) Layer dropout2();
+        @Dense(units = 3, l1 = 1e-4, l2 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.HUBER, batchSize = 16, seed = 145)
+    @Adamax(clipValue = 0.5)
+    interface WithAdamaxClipValue extends Model {
+        @Dense(units = 64, activation = SELU, kernelInitializer = LECUN_NORMAL) DenseLayer hidden1();
+        @AlphaDropout(rate = 0.1) Layer dropout1();
+        @Dense(units = 33, activation = SELU, kernelInitializer = LECUN_NORMAL, maxNorm = 1.5) DenseLayer hidden2();
+        @AlphaDropout(rate = 0.05) Layer dropout2();
+        @Dense(units = 3, l1 = 1e-4, l2 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.HUBER, batchSize = 16, seed = 146)
+    @Adamax(clipNorm = 1)
+    interface WithAdamaxClipNorm extends Model {
+        @Dense(units = 64, activation = SELU, kernelInitializer = LECUN_NORMAL) DenseLayer hidden1();
+        @AlphaDropout(rate = 0.1) Layer dropout1();
+        @Dense(units = 33, activation = SELU, kernelInitializer = LECUN_NORMAL, maxNorm = 1.5) DenseLayer hidden2();
+        @AlphaDropout(rate = 0.05) Layer dropout2();
+        @Dense(units = 3, l1 = 1e-4, l2 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.HUBER, batchSize = 16, seed = 147)
+    @Adamax(globalClipNorm = 1)
+    interface WithAdamaxGlobalClipNorm extends Model {
+        @Dense(units = 64, activation = SELU, kernelInitializer = LECUN_NORMAL) DenseLayer hidden1();
+        @AlphaDropout(rate = 0.1) Layer dropout1();
+        @Dense(units = 33, activation = SELU, kernelInitializer = LECUN_NORMAL, maxNorm = 1.5) DenseLayer hidden2();
+        @AlphaDropout(rate = 0.05) Layer dropout2();
+        @Dense(units = 3, l1 = 1e-4, l2 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 16, seed = 148)
+    @AdamW
+    interface WithAdamW extends Model {
+        @Dense(units = 64, kernelInitializer = HE_NORMAL, useBias = false) DenseLayer hidden1();
+        @BatchNormalization BatchNormLayer bn1();
+        @ActivationLayer(RELU) Layer relu1();
+        @Dropout(rate = 0.2) Layer dropout1();
+        @Dense(units = 40, activation = ELU, kernelInitializer = HE_NORMAL, maxNorm = 3) DenseLayer hidden2();
+        @PReLU PReLULayer prelu2();
+        @Dense(units = 3) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 16, seed = 149)
+    @AdamW(clipValue = 0.5)
+    interface WithAdamWClipValue extends Model {
+        @Dense(units = 64, kernelInitializer = HE_NORMAL, useBias = false) DenseLayer hidden1();
+        @BatchNormalization BatchNormLayer bn1();
+        @ActivationLayer(RELU) Layer relu1();
+        @Dropout(rate = 0.2) Layer dropout1();
+        @Dense(units = 40, activation = ELU, kernelInitializer = HE_NORMAL, maxNorm = 3) DenseLayer hidden2();
+        @PReLU PReLULayer prelu2();
+        @Dense(units = 3) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 16, seed = 150)
+    @AdamW(clipNorm = 1)
+    interface WithAdamWClipNorm extends Model {
+        @Dense(units = 64, kernelInitializer = HE_NORMAL, useBias = false) DenseLayer hidden1();
+        @BatchNormalization BatchNormLayer bn1();
+        @ActivationLayer(RELU) Layer relu1();
+        @Dropout(rate = 0.2) Layer dropout1();
+        @Dense(units = 40, activation = ELU, kernelInitializer = HE_NORMAL, maxNorm = 3) DenseLayer hidden2();
+        @PReLU PReLULayer prelu2();
+        @Dense(units = 3) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 16, seed = 151)
+    @AdamW(globalClipNorm = 1)
+    interface WithAdamWGlobalClipNorm extends Model {
+        @Dense(units = 64, kernelInitializer = HE_NORMAL, useBias = false) DenseLayer hidden1();
+        @BatchNormalization BatchNormLayer bn1();
+        @ActivationLayer(RELU) Layer relu1();
+        @Dropout(rate = 0.2) Layer dropout1();
+        @Dense(units = 40, activation = ELU, kernelInitializer = HE_NORMAL, maxNorm = 3) DenseLayer hidden2();
+        @PReLU PReLULayer prelu2();
+        @Dense(units = 3) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.MEAN_SQUARED_ERROR, batchSize = 16, seed = 152)
+    @SGD(learningRate = 0.01, momentum = 0.9, weightDecay = 0.01)
+    interface WithMomentumWeightDecay extends Model {
+        @Dense(units = 48, activation = RELU, kernelInitializer = HE_NORMAL, l1 = 1e-4) DenseLayer hidden1();
+        @Dropout(rate = 0.3) Layer dropout1();
+        @Dense(units = 33, activation = TANH, maxNorm = 2) DenseLayer hidden2();
+        @Dense(units = 5, l1 = 1e-4) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.HUBER, batchSize = 16, seed = 153)
+    @Adagrad(learningRate = 0.01, weightDecay = 0.01, globalClipNorm = 1)
+    interface WithAdagradWeightDecayGlobalClipNorm extends Model {
+        @Dense(units = 64, kernelInitializer = HE_NORMAL, useBias = false) DenseLayer hidden1();
+        @BatchNormalization BatchNormLayer bn1();
+        @ActivationLayer(RELU) Layer relu1();
+        @Dropout(rate = 0.2) Layer dropout1();
+        @Dense(units = 40, activation = ELU, kernelInitializer = HE_NORMAL, maxNorm = 3) DenseLayer hidden2();
+        @PReLU PReLULayer prelu2();
+        @Dense(units = 3) DenseLayer output();
+    }
+
+    @SuppressWarnings({"unroll:init-activation", "unroll:self-normalization", "unroll:vanishing-gradients", "unroll:layers", "unroll:optimizer"})
+    @Network(inputs = 30, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 16, seed = 154)
+    @RMSprop(momentum = 0.9, centered = true, weightDecay = 0.01, clipNorm = 1)
+    interface WithRmspropWeightDecayClipNorm extends Model {
+        @Dense(units = 64, activation = SELU, kernelInitializer = LECUN_NORMAL) DenseLayer hidden1();
+        @AlphaDropout(rate = 0.1) Layer dropout1();
+        @Dense(units = 33, activation = SELU, kernelInitializer = LECUN_NORMAL, maxNorm = 1.5) DenseLayer hidden2();
+        @AlphaDropout(rate = 0.05) Layer dropout2();
+        @Dense(units = 3, l1 = 1e-4, maxNorm = 2) DenseLayer output();
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Central finite differences of the training loss against {@code computeGradients}, parameter by
  * parameter, on networks that together use every activation, batch normalization before and after
  * activations (with and without center and scale), PReLU slopes per unit and shared, RReLU's random
- * training slopes, a softmax that is not fused with its loss, and each of the four losses.
+ * training slopes, a softmax that is not fused with its loss, each of the six losses, L1 and L2
+ * penalties, and dropout and alpha dropout with a fixed mask.
  *
  * <p>In float32 with h = 3e-3 a central difference carries about 1e-4 of rounding and O(h²) of
  * truncation (1e-2 was too coarse: it crossed ReLU kinks); per layer we require ‖fd − g‖ ≤ 1e-2 · (‖fd‖ + ‖g‖) + 1e-4 and every single element
@@ -62,6 +63,21 @@ class GradientCheckTest {
     @Test
     void unfusedSoftmaxWithMeanSquaredErrorAndNormalizedInputs() {
         check(UnrolledNetworks_SoftmaxRegression.create(), Loss.MEAN_SQUARED_ERROR);
+    }
+
+    /**
+     * L1 and L2 penalties (in the loss and the gradient) and dropout with the mask of the next step
+     * (fixed: {@code computeGradients} does not advance the step), with the Huber loss.
+     */
+    @Test
+    void penaltiesAndDropoutWithHuber() {
+        check(UnrolledNetworks_PenalizedWithDropout.create(), Loss.HUBER);
+    }
+
+    /** Alpha dropout with a fixed mask, an L1 penalty, and the mean absolute error. */
+    @Test
+    void alphaDropoutWithMeanAbsoluteError() {
+        check(UnrolledNetworks_SeluWithAlphaDropout.create(), Loss.MEAN_ABSOLUTE_ERROR);
     }
 
     /** Moves γ and β off 1 and 0, so a swapped or ignored parameter shows. */
@@ -158,7 +174,8 @@ class GradientCheckTest {
             for (int j = 0; j < outputs; j++) {
                 float t = switch (loss) {
                     case BINARY_CROSSENTROPY -> random.nextFloat();
-                    case MEAN_SQUARED_ERROR -> (float) random.nextGaussian();
+                    case MEAN_SQUARED_ERROR, MEAN_ABSOLUTE_ERROR -> (float) random.nextGaussian();
+                    case HUBER -> (float) (2 * random.nextGaussian());
                     default -> (float) Math.exp(random.nextGaussian());
                 };
                 targets[i * outputs + j] = t;

@@ -11,11 +11,13 @@ import static dev.unroll.Initializer.HE_UNIFORM;
 import static dev.unroll.Initializer.LECUN_NORMAL;
 
 import dev.unroll.ActivationLayer;
+import dev.unroll.AlphaDropout;
 import dev.unroll.Adam;
 import dev.unroll.BatchNormLayer;
 import dev.unroll.BatchNormalization;
 import dev.unroll.Dense;
 import dev.unroll.DenseLayer;
+import dev.unroll.Dropout;
 import dev.unroll.ELU;
 import dev.unroll.Layer;
 import dev.unroll.LeakyReLU;
@@ -166,5 +168,37 @@ final class Networks {
 
         @ActivationLayer(SOFTMAX)
         Layer softmax();
+    }
+
+    @Network(inputs = 6, loss = Loss.HUBER, batchSize = 10, seed = 8)
+    @SGD
+    interface PenalizedWithDropout extends Model {
+        @Dense(units = 7, activation = TANH, l1 = 0.001, l2 = 0.01, maxNorm = 2)
+        DenseLayer tanh();
+
+        @Dropout(rate = 0.3)
+        Layer dropout();
+
+        @Dense(units = 5, activation = RELU, kernelInitializer = HE_UNIFORM, biasInitializer = GLOROT_NORMAL, l2 = 0.02)
+        DenseLayer relu();
+
+        @Dense(units = 3, l1 = 0.001)
+        DenseLayer output();
+    }
+
+    @Network(inputs = 6, loss = Loss.MEAN_ABSOLUTE_ERROR, batchSize = 10, seed = 9)
+    @SGD
+    interface SeluWithAlphaDropout extends Model {
+        @Dense(units = 7, activation = SELU, kernelInitializer = LECUN_NORMAL, biasInitializer = GLOROT_NORMAL)
+        DenseLayer selu1();
+
+        @AlphaDropout(rate = 0.2)
+        Layer dropout();
+
+        @Dense(units = 6, activation = SELU, kernelInitializer = LECUN_NORMAL, l1 = 0.001)
+        DenseLayer selu2();
+
+        @Dense(units = 3)
+        DenseLayer output();
     }
 }

@@ -69,7 +69,8 @@ public enum Message {
 
     // ---- optimizer ----
     OPTIMIZER_MISSING(Kind.ERROR, "unroll:optimizer-missing",
-            "%s has no optimizer. Add one of @SGD, @Adagrad, @RMSprop or @Adam to the interface,"
+            "%s has no optimizer. Add one of @SGD, @Adagrad, @RMSprop, @Adam, @AdamW, @Adamax or @Nadam to the"
+                    + " interface,"
                     + " e.g. @Adam(learningRate = 1e-3)."),
     OPTIMIZER_DUPLICATE(Kind.ERROR, "unroll:optimizer-duplicate",
             "%s has %d optimizers (%s); a network trains with exactly one. Keep one of them."),
@@ -96,8 +97,12 @@ public enum Message {
             "@RMSprop: centered = true with rho = 0 makes the mean square equal the squared mean, so every step"
                     + " divides by sqrt(epsilon) and explodes. Use rho near 0.9 (the default), or centered = false."),
     AMSGRAD_BETA2(Kind.ERROR, "unroll:optimizer-combination",
-            "@Adam: amsgrad = true with beta2 = 0 divides by the largest squared gradient ever seen, so one large"
+            "@%s: amsgrad = true with beta2 = 0 divides by the largest squared gradient ever seen, so one large"
                     + " gradient shrinks every later step. Use beta2 near 0.999 (the default), or amsgrad = false."),
+
+    WEIGHT_DECAY(Kind.ERROR, "unroll:weight-decay",
+            "@%s: weightDecay is %s, but it must be at least 0 and finite: each step takes w * weightDecay *"
+                    + " learningRate off every weight. 0 turns it off; @AdamW's default is 0.004."),
 
     NOT_FINITE(Kind.ERROR, "unroll:not-finite",
             "%s: %s is %s, but it must be a finite number."),
@@ -106,9 +111,15 @@ public enum Message {
     RRELU_RANGE(Kind.ERROR, "unroll:rrelu-range",
             "%s: RReLU draws its slopes from U(lower, upper) = U(%s, %s), which needs 0 <= lower <= upper <= 1."
                     + " The defaults are lower = 1/8, upper = 1/3."),
+    PENALTY(Kind.ERROR, "unroll:penalty",
+            "%s: %s is %s, but a weight penalty or max-norm must be at least 0 and finite (0 turns it off)."
+                    + " Typical values are 1e-4 to 1e-2 for l1 and l2, 1 to 4 for maxNorm."),
     NEGATIVE_SLOPE(Kind.ERROR, "unroll:negative-slope",
             "%s: alpha is %s, but a negative alpha flips the sign of negative inputs. Use alpha >= 0 (%s is the"
                     + " default)."),
+    DROPOUT_RATE(Kind.ERROR, "unroll:dropout-rate",
+            "%s: rate is %s, but it is the fraction of values dropped in training and must be at least 0 and"
+                    + " below 1. Typical values are 0.1 to 0.5 (0.05 to 0.1 for @AlphaDropout)."),
     PRELU_INPUT(Kind.ERROR, "unroll:prelu-input",
             "%s: PReLU learns slopes for negative inputs, but %s() before it never outputs a negative value (%s),"
                     + " so the slopes would never learn. Put the PReLU after a linear @Dense or"
@@ -138,6 +149,13 @@ public enum Message {
             "%s mixes SELU with other layers (%s), so it cannot self-normalize. SELU keeps every layer's outputs"
                     + " near mean 0 and variance 1 only when the inputs are standardized, every hidden layer is"
                     + " initialized with LECUN_NORMAL, and the network is a plain stack of Dense SELU layers."),
+    DROPOUT_IN_SELU(Kind.WARNING, "unroll:self-normalization",
+            "%s: @Dropout in a SELU network sets values to 0 and rescales the rest, which shifts the mean and"
+                    + " variance that SELU keeps at 0 and 1. Use @AlphaDropout(rate = %s), which drops to SELU's"
+                    + " saturation value and keeps both."),
+    ALPHA_DROPOUT_WITHOUT_SELU(Kind.WARNING, "unroll:self-normalization",
+            "%s: @AlphaDropout is made for SELU networks (it drops values to SELU's saturation value -1.7581 and"
+                    + " keeps mean 0 and variance 1), but %s uses no SELU. Use @Dropout(rate = %s)."),
     VANISHING_GRADIENTS(Kind.WARNING, "unroll:vanishing-gradients",
             "%s has %d hidden layers of sigmoid or tanh (%s) and no batch normalization. Their gradients shrink at"
                     + " every saturating layer, so the first layers barely learn. Use ReLU-family activations with"
@@ -148,6 +166,13 @@ public enum Message {
     SGD_LARGE_RATE(Kind.WARNING, "unroll:optimizer",
             "@SGD: an effective learning rate of %s (%s) is very large; steps this size usually make the loss"
                     + " diverge. Try 0.01 to 0.1."),
+    L2_WITH_WEIGHT_DECAY(Kind.WARNING, "unroll:optimizer",
+            "@%s: weightDecay = %s together with l2 on %s shrinks the same weights twice (decoupled weight decay"
+                    + " is the better-behaved form of an L2 penalty). Keep one of them: remove l2, or set weightDecay"
+                    + " to 0."),
+    ADAMW_WITHOUT_DECAY(Kind.WARNING, "unroll:optimizer",
+            "@AdamW with weightDecay = 0 is plain Adam. Use @Adam, or give a weight decay (0.004 is the Keras"
+                    + " default)."),
     REDUNDANT_LAYERS(Kind.WARNING, "unroll:layers",
             "%s: %s. %s"),
 

@@ -31,7 +31,7 @@ final class AdagradEmitter extends OptimizerEmitter {
 
     @Override CodeBlock prologue(List<ParameterRef> parameters) {
         return CodeBlock.builder()
-                .add("// Adagrad: s += g^2; w -= lr g / sqrt(s + $L)$L\n", adagrad.epsilon(), clip.describe())
+                .add("// Adagrad: s += g^2; w -= lr g / sqrt(s + $L)$L\n", adagrad.epsilon(), clip.describe() + describeDecay())
                 .addStatement("double $N = learningRate()", stepSize())
                 .add(clip.prologue(parameters))
                 .build();

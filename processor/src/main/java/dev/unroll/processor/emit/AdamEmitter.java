@@ -27,9 +27,9 @@ final class AdamEmitter extends OptimizerEmitter {
 
     @Override CodeBlock prologue(List<ParameterRef> parameters) {
         CodeBlock.Builder code = CodeBlock.builder();
-        code.add("// Adam$L: m += (g - m)(1 - $L); v += (g^2 - v)(1 - $L); w -= alpha_t m / (sqrt($L) + $L)$L\n",
-                adam.amsgrad() ? " (AMSGrad)" : "", adam.beta1(), adam.beta2(), adam.amsgrad() ? "max(vHat, v)" : "v",
-                adam.epsilon(), clip.describe());
+        code.add("// $L$L: m += (g - m)(1 - $L); v += (g^2 - v)(1 - $L); w -= alpha_t m / (sqrt($L) + $L)$L\n",
+                adam.kind(), adam.amsgrad() ? " (AMSGrad)" : "", adam.beta1(), adam.beta2(),
+                adam.amsgrad() ? "max(vHat, v)" : "v", adam.epsilon(), clip.describe() + describeDecay());
         code.add("// alpha_t = lr sqrt(1 - $L^t) / (1 - $L^t)\n", adam.beta2(), adam.beta1());
         code.addStatement("double $N = $L", stepSize(), Calls.of(RuntimeTypes.ADAM_UPDATE, "stepSize", "learningRate()",
                 Literals.d(adam.beta1()), Literals.d(adam.beta2()), "steps()"));

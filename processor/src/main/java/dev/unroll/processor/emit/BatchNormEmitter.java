@@ -59,8 +59,9 @@ final class BatchNormEmitter extends LayerEmitter {
     }
 
     @Override List<ParameterRef> statistics() {
-        return List.of(new ParameterRef(movingMean, null, bn.name() + "/moving_mean", 1, at.out(), at.stride()),
-                new ParameterRef(movingVariance, null, bn.name() + "/moving_variance", 1, at.out(), at.stride()));
+        return List.of(new ParameterRef(movingMean, null, bn.name() + "/moving_mean", 1, at.out(), at.stride(), null),
+                new ParameterRef(movingVariance, null, bn.name() + "/moving_variance", 1, at.out(), at.stride(),
+                        null));
     }
 
     @Override CodeBlock createView(Tensors tensors) {
@@ -77,10 +78,16 @@ final class BatchNormEmitter extends LayerEmitter {
         if (training) {
             code.add("// $N (BatchNormalization $L): y = gamma (x - mean_B) / sqrt(var_B + $L) + beta\n", bn.name(),
                     at.out(), bn.epsilon());
+            code.beginControlFlow("if ($N.isTrainable())", view);
             code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "statistics", at.input(), batchMean, batchVariance,
                     "count", at.stride(), at.stride()));
             code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "normalizeTraining", at.input(), batchMean,
                     batchVariance, eps, gamma, beta, invStd, xhat, output, "count", at.stride(), at.stride()));
+            code.nextControlFlow("else");
+            code.add("// frozen: inference mode, with the moving statistics (as Keras)\n");
+            code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "normalizeTraining", at.input(), movingMean,
+                    movingVariance, eps, gamma, beta, invStd, xhat, output, "count", at.stride(), at.stride()));
+            code.endControlFlow();
         } else {
             code.add("// $N (BatchNormalization $L): y = gamma (x - moving_mean) / sqrt(moving_variance + $L) + beta\n",
                     bn.name(), at.out(), bn.epsilon());
@@ -97,8 +104,14 @@ final class BatchNormEmitter extends LayerEmitter {
         code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "parameterGradients", delta, xhat, gammaGradient,
                 betaGradient, "count", at.stride(), at.stride()));
         if (at.needsInputGradient()) {
+            code.beginControlFlow("if ($N.isTrainable())", view);
             code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "inputGradient", delta, xhat, gamma, invStd,
                     gammaGradient, betaGradient, at.inputDelta(), "count", at.stride(), at.stride()));
+            code.nextControlFlow("else");
+            code.add("// frozen: the moving statistics are constants, dx = gamma / sqrt(moving_variance + eps) dy\n");
+            code.addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "inputGradientFrozen", delta, gamma, invStd,
+                    at.inputDelta(), "count", at.stride(), at.stride()));
+            code.endControlFlow();
         }
         return code.build();
     }
@@ -106,11 +119,14 @@ final class BatchNormEmitter extends LayerEmitter {
     @Override CodeBlock updateStatistics() {
         String momentum = Literals.f(bn.momentum());
         return CodeBlock.builder()
-                .add("// $N: moving = moving $L + batch (1 - $L)\n", bn.name(), bn.momentum(), bn.momentum())
+                .add("// $N: moving = moving $L + batch (1 - $L), unless frozen\n", bn.name(), bn.momentum(),
+                        bn.momentum())
+                .beginControlFlow("if ($N.isTrainable())", view)
                 .addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "updateMoving", movingMean, batchMean, momentum,
                         at.stride()))
                 .addStatement(Calls.of(RuntimeTypes.BATCH_NORM, "updateMoving", movingVariance, batchVariance, momentum,
                         at.stride()))
+                .endControlFlow()
                 .build();
     }
 }

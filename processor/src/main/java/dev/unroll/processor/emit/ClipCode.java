@@ -26,11 +26,12 @@ final class ClipCode {
         CodeBlock.Builder sum = CodeBlock.builder();
         for (int i = 0; i < parameters.size(); i++) {
             ParameterRef p = parameters.get(i);
-            sum.add(i == 0 ? "$T.sumOfSquares($N, $L)" : "$W+ $T.sumOfSquares($N, $L)", RuntimeTypes.CLIPPING,
-                    p.gradient(), p.length());
+            sum.add(i == 0 ? "" : "$W+ ");
+            sum.add("($N.isTrainable() ? $T.sumOfSquares($N, $L) : 0)", p.view(), RuntimeTypes.CLIPPING, p.gradient(),
+                    p.length());
         }
         return CodeBlock.builder()
-                .add("// global clipping: g *= $L / max(||g||, $L) over all gradients together\n",
+                .add("// global clipping: g *= $L / max(||g||, $L) over the gradients of the trainable layers together\n",
                         clip.globalClipNorm(), clip.globalClipNorm())
                 .addStatement("float $N = $L", scale(), Calls.of(RuntimeTypes.CLIPPING, "scaleFor", sum.build(),
                         Literals.d(clip.globalClipNorm())))

@@ -18,6 +18,7 @@ final class DenseEmitter extends LayerEmitter {
     private final String bias;
     private final String biasGradient;
     private final String z;
+    private final String norms;
 
     DenseEmitter(DenseModel dense, LayerContext at, Names names) {
         super(dense, at, names);
@@ -32,6 +33,7 @@ final class DenseEmitter extends LayerEmitter {
         this.bias = dense.useBias() ? names.field(name, "Bias") : null;
         this.biasGradient = dense.useBias() ? names.field(name, "BiasGradient") : null;
         this.z = linear ? output : names.field(name, "Z");
+        this.norms = dense.maxNorm() > 0 ? names.field(name, "Norms") : null;
     }
 
     @Override void declare(ClassFields fields) {
@@ -51,6 +53,9 @@ final class DenseEmitter extends LayerEmitter {
         fields.batchRows(output, at.stride());
         if (at.hasDelta()) {
             fields.batchRows(delta, at.stride());
+        }
+        if (norms != null) {
+            fields.floats(norms, 1, at.stride());
         }
         fields.view(view, RuntimeTypes.DENSE_VIEW);
     }
@@ -111,9 +116,24 @@ final class DenseEmitter extends LayerEmitter {
         }
         code.addStatement(Calls.parallel("weightGradient", "count", at.stride(), at.in(), at.input(),
                 at.inStride(), delta, at.stride(), kernelGradient, at.stride(), inputTransposed));
+        if (dense.penalized()) {
+            String l1 = dense.l1() != 0 ? " + " + dense.l1() + " sign(W)" : "";
+            String l2 = dense.l2() != 0 ? " + 2 " + dense.l2() + " W" : "";
+            code.add("// $N: dW$L$L (penalties)\n", dense.name(), l1, l2);
+            code.addStatement(Calls.of(RuntimeTypes.PENALTIES, "addGradient", kernel, kernelGradient,
+                    at.in() * at.stride(), Literals.d(dense.l1()), Literals.d(dense.l2())));
+        }
         if (dense.useBias() && !biasCancelled()) {
             code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "biasGradient", "count", at.stride(), delta, at.stride(),
                     biasGradient));
+        } else if (biasCancelled()) {
+            code.beginControlFlow("if (!$N.isTrainable())", at.nextView())
+                    .add("// a frozen batch normalization subtracts its constant moving mean: db = sum(dz)\n")
+                    .addStatement(Calls.of(RuntimeTypes.MAT_MUL, "biasGradient", "count", at.stride(), delta,
+                            at.stride(), biasGradient))
+                    .nextControlFlow("else")
+                    .addStatement("$T.fill($N, 0f)", java.util.Arrays.class, biasGradient)
+                    .endControlFlow();
         }
         if (at.needsInputGradient()) {
             code.addStatement(Calls.of(RuntimeTypes.MAT_MUL, "transpose", kernel, at.in(), at.out(), at.stride(),
@@ -122,6 +142,26 @@ final class DenseEmitter extends LayerEmitter {
                     at.stride(), kernelTransposed, at.inStride(), at.inputDelta(), at.inStride()));
         }
         return code.build();
+    }
+
+    @Override CodeBlock penalty() {
+        if (!dense.penalized()) {
+            return null;
+        }
+        return Calls.of(RuntimeTypes.PENALTIES, "value", kernel, at.in() * at.stride(), Literals.d(dense.l1()),
+                Literals.d(dense.l2()));
+    }
+
+    @Override CodeBlock afterUpdate() {
+        if (norms == null) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .add("// $N: max-norm, W[:, j] *= min(||W[:, j]||, $L) / (1e-7 + ||W[:, j]||)\n", dense.name(),
+                        dense.maxNorm())
+                .addStatement(Calls.of(RuntimeTypes.PENALTIES, "maxNorm", kernel, at.in(), at.stride(),
+                        Literals.d(dense.maxNorm()), norms))
+                .build();
     }
 
     private String describeActivation() {

@@ -18,8 +18,10 @@ final class LayerContext {
     private final boolean last;
     private final boolean fusedWithLoss;
     private final boolean feedsBatchNorm;
+    private final String nextView;
 
     private LayerContext(Builder b) {
+        this.nextView = b.nextView;
         this.shape = b.shape;
         this.input = b.input;
         this.inputIsUser = b.inputIsUser;
@@ -83,6 +85,11 @@ final class LayerContext {
         return feedsBatchNorm;
     }
 
+    /** The view field of the next layer, or null for the last layer. */
+    String nextView() {
+        return nextView;
+    }
+
     /** Arguments {@code array, offset, ld} of the layer's input for {@code MatMul.forward}. */
     CodeBlock inputRows(boolean training) {
         return CodeBlock.of("$N,$W$L,$W$L", input, inputIsUser && !training ? "offset" : "0", inStride());
@@ -112,6 +119,7 @@ final class LayerContext {
         private boolean last;
         private boolean fusedWithLoss;
         private boolean feedsBatchNorm;
+        private String nextView;
 
         private Builder(Layout.Shape shape) {
             this.shape = shape;
@@ -147,6 +155,12 @@ final class LayerContext {
 
         Builder feedsBatchNorm(boolean value) {
             this.feedsBatchNorm = value;
+            return this;
+        }
+
+        /** The next layer's view field (it can be frozen). */
+        Builder nextView(String view) {
+            this.nextView = view;
             return this;
         }
 

@@ -66,6 +66,16 @@ abstract class LayerEmitter {
     /** The layer's block in the backward pass; only called when the context says it runs backward. */
     abstract CodeBlock backward();
 
+    /** The layer's weight penalty, a {@code double} expression added to the loss, or null. */
+    CodeBlock penalty() {
+        return null;
+    }
+
+    /** Statements after the optimizer updated the layer's parameters (a constraint); empty for most layers. */
+    CodeBlock afterUpdate() {
+        return CodeBlock.of("");
+    }
+
     /** The layer's block in the moving-statistics update; empty for most layers. */
     CodeBlock updateStatistics() {
         return CodeBlock.of("");

@@ -3,6 +3,7 @@ package dev.unroll.processor.emit;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;
 import dev.unroll.processor.model.DenseModel;
+import dev.unroll.processor.model.DropoutModel;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.Layout;
 import dev.unroll.processor.model.NetworkModel;
@@ -42,6 +43,7 @@ final class LayerPlan {
                     .last(last)
                     .fusedWithLoss(last && network.lossFusedWithOutput())
                     .feedsBatchNorm(!last && layers.get(i + 1) instanceof BatchNormModel)
+                    .nextView(last ? null : names.field(layers.get(i + 1).name(), "View"))
                     .build();
             contexts.add(at);
             LayerEmitter emitter = emitterFor(layer, at, names);
@@ -84,6 +86,9 @@ final class LayerPlan {
         }
         if (layer instanceof BatchNormModel bn) {
             return new BatchNormEmitter(bn, at, names);
+        }
+        if (layer instanceof DropoutModel dropout) {
+            return new DropoutEmitter(dropout, at, names);
         }
         if (layer instanceof PReLUModel prelu) {
             return new PReLUEmitter(prelu, at, names);

@@ -1,6 +1,8 @@
 package dev.unroll.processor.emit;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import dev.unroll.Loss;
@@ -17,8 +19,10 @@ final class LossEmitter {
     private final String delta;
     private final int outputs;
     private final int stride;
+    private final List<CodeBlock> penalties;
 
-    LossEmitter(Loss loss, String predictions, String delta, int outputs, int stride) {
+    LossEmitter(Loss loss, String predictions, String delta, int outputs, int stride, List<CodeBlock> penalties) {
+        this.penalties = penalties;
         this.loss = loss;
         this.predictions = predictions;
         this.delta = delta;
@@ -35,8 +39,14 @@ final class LossEmitter {
                 .addParameter(ArrayTypeName.of(sparse ? TypeName.INT : TypeName.FLOAT), sparse ? "labels" : "targets")
                 .addParameter(int.class, "count");
         method.addComment(comment());
-        method.addStatement("return $L", Calls.of(RuntimeTypes.LOSSES, kernel(), predictions,
-                sparse ? "labels" : "targets", delta, "count", outputs, stride));
+        CodeBlock data = Calls.of(RuntimeTypes.LOSSES, kernel(), predictions, sparse ? "labels" : "targets", delta,
+                "count", outputs, stride);
+        if (penalties.isEmpty()) {
+            method.addStatement("return $L", data);
+        } else {
+            method.addComment("plus the weight penalties of the kernels: l1 sum(|W|) + l2 sum(W^2)");
+            method.addStatement("return (float) ($L$W+ $L)", data, CodeBlock.join(penalties, "$W+ "));
+        }
         return method.build();
     }
 
@@ -58,6 +68,8 @@ final class LossEmitter {
             case CATEGORICAL_CROSSENTROPY -> "categoricalCrossentropy";
             case BINARY_CROSSENTROPY -> "binaryCrossentropy";
             case MEAN_SQUARED_ERROR -> "meanSquaredError";
+            case HUBER -> "huber";
+            case MEAN_ABSOLUTE_ERROR -> "meanAbsoluteError";
         };
     }
 
@@ -67,6 +79,8 @@ final class LossEmitter {
             case CATEGORICAL_CROSSENTROPY -> "L = -mean(sum(t log p)); fused with softmax: dz = (p sum(t) - t) / m";
             case BINARY_CROSSENTROPY -> "L = -mean(t log p + (1 - t) log(1 - p)); fused with sigmoid: dz = (p - t) / (m n)";
             case MEAN_SQUARED_ERROR -> "L = mean((y - t)^2); dy = 2 (y - t) / (m n)";
+            case HUBER -> "L = mean(|e| <= 1 ? e^2 / 2 : |e| - 1 / 2), e = y - t; dy = clamp(e, -1, 1) / (m n)";
+            case MEAN_ABSOLUTE_ERROR -> "L = mean(|y - t|); dy = sign(y - t) / (m n)";
         };
     }
 }

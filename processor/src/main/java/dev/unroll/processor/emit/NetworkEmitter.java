@@ -14,6 +14,7 @@ import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -54,6 +55,7 @@ public final class NetworkEmitter {
         }
         plan.emitters().forEach(e -> e.declare(fields));
         optimizer.declare(fields, parameters);
+        optimizer.declareState(type);
 
         type.addMethod(constructor(network, plan, optimizer, parameters, names));
         type.addMethod(factory(network, self, false));
@@ -64,7 +66,8 @@ public final class NetworkEmitter {
         type.addMethod(passes.forwardTraining());
         type.addMethod(passes.forwardInference());
         LossEmitter lossEmitter = new LossEmitter(network.loss(), plan.lastEmitter().output(), lossDelta(plan),
-                last.out(), last.stride());
+                last.out(), last.stride(),
+                plan.emitters().stream().map(LayerEmitter::penalty).filter(Objects::nonNull).toList());
         type.addMethod(lossEmitter.method());
         type.addMethod(lossEmitter.weighMethod());
         type.addMethod(passes.backward());

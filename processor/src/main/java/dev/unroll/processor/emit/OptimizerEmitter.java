@@ -32,6 +32,12 @@ abstract class OptimizerEmitter {
         if (optimizer instanceof OptimizerModel.Rmsprop rmsprop) {
             return new RmspropEmitter(rmsprop, names);
         }
+        if (optimizer instanceof OptimizerModel.Adamax adamax) {
+            return new AdamaxEmitter(adamax, names);
+        }
+        if (optimizer instanceof OptimizerModel.Nadam nadam) {
+            return new NadamEmitter(nadam, names);
+        }
         return new AdamEmitter((OptimizerModel.Adam) optimizer, names);
     }
 
@@ -71,6 +77,29 @@ abstract class OptimizerEmitter {
     /** One parameter array's update, after the prologue; its own clipping scale included. */
     abstract CodeBlock step(ParameterRef parameter);
 
+    /**
+     * One parameter array's update with the decoupled weight decay before it, when there is one
+     * (Keras 3 runs {@code _apply_weight_decay} before {@code update_step}).
+     */
+    final CodeBlock update(ParameterRef p) {
+        if (optimizer.weightDecay() <= 0) {
+            return step(p);
+        }
+        return CodeBlock.builder()
+                .addStatement(Calls.of(RuntimeTypes.WEIGHT_DECAY, "apply", p.value(), p.length(),
+                        CodeBlock.of("$L * learningRate()", Literals.d(optimizer.weightDecay()))))
+                .add(step(p))
+                .build();
+    }
+
+    /** The weight decay for the update comment, or empty. */
+    final String describeDecay() {
+        return optimizer.weightDecay() > 0 ? "; first w -= w " + optimizer.weightDecay() + " lr (weight decay)" : "";
+    }
+
+    /** Fields the optimizer keeps besides the slots (Nadam's momentum schedule). */
+    void declareState(com.palantir.javapoet.TypeSpec.Builder type) {}
+
     /** The step size the prologue declares: {@code lr}, or Adam's {@code alphaT}. */
     String stepSize() {
         return names.local("lr");
@@ -78,6 +107,14 @@ abstract class OptimizerEmitter {
 
     /** The locals the prologue declares and the steps read (so steps can move into helper methods). */
     final List<ParameterSpec> locals() {
-        return clip.withLocals(ParameterSpec.builder(double.class, stepSize()).build());
+        List<ParameterSpec> locals = new ArrayList<>(clip.withLocals(ParameterSpec.builder(double.class, stepSize())
+                .build()));
+        locals.addAll(extraLocals());
+        return locals;
+    }
+
+    /** Locals of the prologue besides the step size and the clipping scale that the steps read. */
+    List<ParameterSpec> extraLocals() {
+        return List.of();
     }
 }

@@ -64,8 +64,20 @@ final class PassEmitter {
         return pass("updateMovingStatistics", List.of(), CodeBlock.of(""), List.of(), blocks, "\n");
     }
 
+    /**
+     * One block per layer with parameters, skipped while the layer is frozen: its arrays' updates,
+     * then its constraint.
+     */
     MethodSpec applyUpdate(OptimizerEmitter optimizer, List<ParameterRef> parameters) {
-        List<CodeBlock> steps = parameters.stream().map(optimizer::step).toList();
+        List<CodeBlock> steps = new ArrayList<>();
+        for (LayerEmitter e : plan.emitters()) {
+            if (e.parameters().isEmpty()) {
+                continue;
+            }
+            CodeBlock.Builder block = CodeBlock.builder().beginControlFlow("if ($N.isTrainable())", e.viewField());
+            e.parameters().forEach(p -> block.add(optimizer.update(p)));
+            steps.add(block.add(e.afterUpdate()).endControlFlow().build());
+        }
         return pass("applyUpdate", List.of(), optimizer.prologue(parameters), optimizer.locals(), steps, "");
     }
 

@@ -37,7 +37,7 @@ final class RmspropEmitter extends OptimizerEmitter {
                 rmsprop.centered() ? " gBar = " + rho + " gBar + (1 - " + rho + ") g;" : "");
         code.add(hasVelocity()
                 ? " v = $L v + lr g / sqrt($L + $L); w -= v$L\n" : "$L w -= lr g / sqrt($L + $L)$L\n",
-                hasVelocity() ? rmsprop.momentum() : "", denominator, rmsprop.epsilon(), clip.describe());
+                hasVelocity() ? rmsprop.momentum() : "", denominator, rmsprop.epsilon(), clip.describe() + describeDecay());
         code.addStatement("double $N = learningRate()", stepSize());
         code.add(clip.prologue(parameters));
         return code.build();

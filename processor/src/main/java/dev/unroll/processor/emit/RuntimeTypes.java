@@ -23,6 +23,12 @@ final class RuntimeTypes {
     static final ClassName INITIALIZERS = ClassName.get(KERNELS, "Initializers");
     static final ClassName CLIPPING = ClassName.get(KERNELS, "Clipping");
     static final ClassName ADAM_UPDATE = ClassName.get(KERNELS, "AdamUpdate");
+    static final ClassName ADAMAX_UPDATE = ClassName.get(KERNELS, "AdamaxUpdate");
+    static final ClassName NADAM_UPDATE = ClassName.get(KERNELS, "NadamUpdate");
+    static final ClassName NADAM_SCHEDULE = ClassName.get(KERNELS, "NadamUpdate", "Schedule");
+    static final ClassName WEIGHT_DECAY = ClassName.get(KERNELS, "WeightDecay");
+    static final ClassName PENALTIES = ClassName.get(KERNELS, "Penalties");
+    static final ClassName DROPOUT = ClassName.get(KERNELS, "Dropout");
 
     static final ClassName GENERATED_NETWORK = ClassName.bestGuess(GeneratedClass.BASE);
     static final ClassName TENSOR = ClassName.get(RUNTIME, "Tensor");

@@ -27,7 +27,7 @@ final class SgdEmitter extends OptimizerEmitter {
                 : sgd.nesterov() ? "v = " + sgd.momentum() + " v - lr g; w += " + sgd.momentum() + " v - lr g"
                 : "v = " + sgd.momentum() + " v - lr g; w += v";
         code.add("// SGD$L: $L$L\n", !hasVelocity() ? "" : sgd.nesterov() ? " (Nesterov)" : " (momentum)", formula,
-                clip.describe());
+                clip.describe() + describeDecay());
         code.addStatement("double $N = learningRate()", stepSize());
         code.add(clip.prologue(parameters));
         return code.build();

@@ -8,8 +8,14 @@ import java.util.List;
 
 /** {@code @Dense}. */
 public record DenseModel(String name, String returnType, Origin origin, int units, ActivationFunction activation,
-                         Initializer kernelInitializer, Initializer biasInitializer, boolean useBias)
+                         Initializer kernelInitializer, Initializer biasInitializer, boolean useBias, double l1,
+                         double l2, double maxNorm)
         implements LayerModel {
+    /** Whether a weight penalty (l1 or l2) is on the kernel. */
+    public boolean penalized() {
+        return l1 != 0 || l2 != 0;
+    }
+
     @Override public String kind() {
         return "Dense";
     }

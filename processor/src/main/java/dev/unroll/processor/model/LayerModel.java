@@ -8,7 +8,8 @@ import java.util.List;
  * return type. Every fact about a layer kind that more than one check or emitter needs lives here,
  * so a new layer kind states it once, in its own record.
  */
-public sealed interface LayerModel permits DenseModel, BatchNormModel, ActivationModel, PReLUModel {
+public sealed interface LayerModel permits DenseModel, BatchNormModel, ActivationModel, PReLUModel,
+        DropoutModel {
     String name();
 
     String returnType();

@@ -54,7 +54,7 @@ public record NetworkModel(Origin origin, String packageName, String interfaceNa
         return switch (loss) {
             case SPARSE_CATEGORICAL_CROSSENTROPY, CATEGORICAL_CROSSENTROPY -> ActivationFunction.Kind.SOFTMAX;
             case BINARY_CROSSENTROPY -> ActivationFunction.Kind.SIGMOID;
-            case MEAN_SQUARED_ERROR -> null;
+            case MEAN_SQUARED_ERROR, HUBER, MEAN_ABSOLUTE_ERROR -> null;
         };
     }
 

@@ -11,6 +11,9 @@ public sealed interface OptimizerModel {
 
     ClipModel clip();
 
+    /** Decoupled weight decay: {@code w -= w wd lr} before each step; 0 = off. */
+    double weightDecay();
+
     /** The annotation's simple name. */
     String kind();
 
@@ -20,7 +23,8 @@ public sealed interface OptimizerModel {
      */
     List<String> slots();
 
-    record Sgd(Origin origin, double learningRate, double momentum, boolean nesterov, ClipModel clip)
+    record Sgd(Origin origin, double learningRate, double momentum, boolean nesterov, ClipModel clip,
+                double weightDecay)
             implements OptimizerModel {
         @Override public String kind() {
             return "SGD";
@@ -31,7 +35,8 @@ public sealed interface OptimizerModel {
         }
     }
 
-    record Adagrad(Origin origin, double learningRate, double initialAccumulatorValue, double epsilon, ClipModel clip)
+    record Adagrad(Origin origin, double learningRate, double initialAccumulatorValue, double epsilon, ClipModel clip,
+                    double weightDecay)
             implements OptimizerModel {
         @Override public String kind() {
             return "Adagrad";
@@ -43,7 +48,7 @@ public sealed interface OptimizerModel {
     }
 
     record Rmsprop(Origin origin, double learningRate, double rho, double momentum, double epsilon, boolean centered,
-                   ClipModel clip) implements OptimizerModel {
+                   ClipModel clip, double weightDecay) implements OptimizerModel {
         @Override public String kind() {
             return "RMSprop";
         }
@@ -60,14 +65,34 @@ public sealed interface OptimizerModel {
         }
     }
 
-    record Adam(Origin origin, double learningRate, double beta1, double beta2, double epsilon, boolean amsgrad,
-                ClipModel clip) implements OptimizerModel {
-        @Override public String kind() {
-            return "Adam";
-        }
+    /** {@code @Adam}, or {@code @AdamW} ({@code kind}), which is Adam with a weight decay by default. */
+    record Adam(Origin origin, String kind, double learningRate, double beta1, double beta2, double epsilon,
+                boolean amsgrad, ClipModel clip, double weightDecay) implements OptimizerModel {
 
         @Override public List<String> slots() {
             return amsgrad ? List.of("m", "v", "v_hat") : List.of("m", "v");
+        }
+    }
+
+    record Adamax(Origin origin, double learningRate, double beta1, double beta2, double epsilon, ClipModel clip,
+                  double weightDecay) implements OptimizerModel {
+        @Override public String kind() {
+            return "Adamax";
+        }
+
+        @Override public List<String> slots() {
+            return List.of("m", "u");
+        }
+    }
+
+    record Nadam(Origin origin, double learningRate, double beta1, double beta2, double epsilon, ClipModel clip,
+                 double weightDecay) implements OptimizerModel {
+        @Override public String kind() {
+            return "Nadam";
+        }
+
+        @Override public List<String> slots() {
+            return List.of("m", "v");
         }
     }
 }

@@ -2,6 +2,9 @@ package dev.unroll.processor.parse;
 
 import dev.unroll.Adagrad;
 import dev.unroll.Adam;
+import dev.unroll.AdamW;
+import dev.unroll.Adamax;
+import dev.unroll.Nadam;
 import dev.unroll.Network;
 import dev.unroll.RMSprop;
 import dev.unroll.SGD;
@@ -15,7 +18,8 @@ public final class AnnotationNames {
     /** Optimizer annotations, from simple to complex. */
     public static final List<String> OPTIMIZERS = List.of(
             SGD.class.getCanonicalName(), Adagrad.class.getCanonicalName(),
-            RMSprop.class.getCanonicalName(), Adam.class.getCanonicalName());
+            RMSprop.class.getCanonicalName(), Adam.class.getCanonicalName(),
+            AdamW.class.getCanonicalName(), Adamax.class.getCanonicalName(), Nadam.class.getCanonicalName());
 
     private AnnotationNames() {}
 

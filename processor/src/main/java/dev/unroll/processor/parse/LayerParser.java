@@ -2,8 +2,10 @@ package dev.unroll.processor.parse;
 
 import dev.unroll.Activation;
 import dev.unroll.ActivationLayer;
+import dev.unroll.AlphaDropout;
 import dev.unroll.BatchNormalization;
 import dev.unroll.Dense;
+import dev.unroll.Dropout;
 import dev.unroll.ELU;
 import dev.unroll.Initializer;
 import dev.unroll.LeakyReLU;
@@ -14,6 +16,7 @@ import dev.unroll.processor.model.ActivationFunction;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;
 import dev.unroll.processor.model.DenseModel;
+import dev.unroll.processor.model.DropoutModel;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.Origin;
 import dev.unroll.processor.model.PReLUModel;
@@ -42,7 +45,8 @@ final class LayerParser {
         kind(Dense.class, (n, r, o, v) -> new DenseModel(n, r, o, v.intValue("units"),
                 function(v.enumValue("activation", Activation.class)),
                 v.enumValue("kernelInitializer", Initializer.class),
-                v.enumValue("biasInitializer", Initializer.class), v.booleanValue("useBias")));
+                v.enumValue("biasInitializer", Initializer.class), v.booleanValue("useBias"), v.doubleValue("l1"),
+                v.doubleValue("l2"), v.doubleValue("maxNorm")));
         kind(BatchNormalization.class, (n, r, o, v) -> new BatchNormModel(n, r, o, v.doubleValue("momentum"),
                 v.doubleValue("epsilon"), v.booleanValue("center"), v.booleanValue("scale")));
         kind(ActivationLayer.class, (n, r, o, v) -> new ActivationModel(n, r, o, "ActivationLayer",
@@ -54,6 +58,8 @@ final class LayerParser {
         kind(PReLU.class, (n, r, o, v) -> new PReLUModel(n, r, o, v.doubleValue("alpha"), v.booleanValue("shared")));
         kind(RReLU.class, (n, r, o, v) -> new ActivationModel(n, r, o, "RReLU",
                 ActivationFunction.rrelu(v.doubleValue("lower"), v.doubleValue("upper"))));
+        kind(Dropout.class, (n, r, o, v) -> new DropoutModel(n, r, o, v.doubleValue("rate"), false));
+        kind(AlphaDropout.class, (n, r, o, v) -> new DropoutModel(n, r, o, v.doubleValue("rate"), true));
     }
 
     private static void kind(Class<? extends Annotation> annotation, Reader reader) {

@@ -24,14 +24,21 @@ final class OptimizerParser {
         ClipModel clip = new ClipModel(v.doubleValue("clipNorm"), v.doubleValue("clipValue"),
                 v.doubleValue("globalClipNorm"));
         double lr = v.doubleValue("learningRate");
+        double wd = v.doubleValue("weightDecay");
         return switch (AnnotationNames.simpleName(annotation)) {
-            case "SGD" -> new OptimizerModel.Sgd(origin, lr, v.doubleValue("momentum"), v.booleanValue("nesterov"), clip);
+            case "SGD" -> new OptimizerModel.Sgd(origin, lr, v.doubleValue("momentum"), v.booleanValue("nesterov"), clip,
+                    wd);
             case "Adagrad" -> new OptimizerModel.Adagrad(origin, lr, v.doubleValue("initialAccumulatorValue"),
-                    v.doubleValue("epsilon"), clip);
+                    v.doubleValue("epsilon"), clip, wd);
             case "RMSprop" -> new OptimizerModel.Rmsprop(origin, lr, v.doubleValue("rho"), v.doubleValue("momentum"),
-                    v.doubleValue("epsilon"), v.booleanValue("centered"), clip);
-            case "Adam" -> new OptimizerModel.Adam(origin, lr, v.doubleValue("beta1"), v.doubleValue("beta2"),
-                    v.doubleValue("epsilon"), v.booleanValue("amsgrad"), clip);
+                    v.doubleValue("epsilon"), v.booleanValue("centered"), clip, wd);
+            case "Adam", "AdamW" -> new OptimizerModel.Adam(origin, AnnotationNames.simpleName(annotation), lr,
+                    v.doubleValue("beta1"), v.doubleValue("beta2"), v.doubleValue("epsilon"), v.booleanValue("amsgrad"),
+                    clip, wd);
+            case "Adamax" -> new OptimizerModel.Adamax(origin, lr, v.doubleValue("beta1"), v.doubleValue("beta2"),
+                    v.doubleValue("epsilon"), clip, wd);
+            case "Nadam" -> new OptimizerModel.Nadam(origin, lr, v.doubleValue("beta1"), v.doubleValue("beta2"),
+                    v.doubleValue("epsilon"), clip, wd);
             default -> throw new IllegalArgumentException("not an optimizer annotation: " + annotation);
         };
     }

@@ -9,6 +9,8 @@ import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationFunction;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;
+import dev.unroll.processor.model.DenseModel;
+import dev.unroll.processor.model.DropoutModel;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.PReLUModel;
@@ -25,12 +27,25 @@ public final class LayerSettingsValidator implements Validator {
                 if (!positive(bn.epsilon())) {
                     diagnostics.reportAt(Message.EPSILON, bn.origin(), "epsilon", bn.name(), show(bn.epsilon()), "0.001");
                 }
+            } else if (layer instanceof DenseModel dense) {
+                penalty(dense, "l1", dense.l1(), diagnostics);
+                penalty(dense, "l2", dense.l2(), diagnostics);
+                penalty(dense, "maxNorm", dense.maxNorm(), diagnostics);
+            } else if (layer instanceof DropoutModel dropout && !(dropout.rate() >= 0 && dropout.rate() < 1)) {
+                diagnostics.reportAt(Message.DROPOUT_RATE, dropout.origin(), "rate", dropout.name(),
+                        show(dropout.rate()));
             } else if (layer instanceof ActivationModel activation) {
                 checkActivation(activation, diagnostics);
             } else if (layer instanceof PReLUModel prelu && !Double.isFinite(prelu.alpha())) {
                 diagnostics.reportAt(Message.NOT_FINITE, prelu.origin(), "alpha", prelu.name(), "alpha",
                         show(prelu.alpha()));
             }
+        }
+    }
+
+    private static void penalty(DenseModel dense, String name, double value, Diagnostics diagnostics) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            diagnostics.reportAt(Message.PENALTY, dense.origin(), name, dense.name(), name, show(value));
         }
     }
 

@@ -2,8 +2,10 @@ package dev.unroll.processor.validate;
 
 import dev.unroll.processor.diagnostics.Diagnostics;
 import dev.unroll.processor.diagnostics.Message;
+import dev.unroll.processor.model.DenseModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.OptimizerModel;
+import java.util.List;
 
 /**
  * {@code unroll:optimizer}: AdaGrad on a deep network (three or more hidden layers), where its ever
@@ -15,6 +17,18 @@ public final class OptimizerAdvisor implements Validator {
     @Override public void validate(NetworkModel network, Diagnostics diagnostics) {
         for (OptimizerModel optimizer : network.optimizers()) {
             int hidden = Stack.hiddenDense(network).size();
+            if (optimizer instanceof OptimizerModel.Adam adam && adam.kind().equals("AdamW")
+                    && adam.weightDecay() == 0) {
+                diagnostics.reportAt(Message.ADAMW_WITHOUT_DECAY, optimizer.origin(), "weightDecay");
+            }
+            if (optimizer.weightDecay() > 0) {
+                List<String> penalized = network.layers().stream()
+                        .filter(l -> l instanceof DenseModel d && d.l2() > 0).map(l -> l.name() + "()").toList();
+                if (!penalized.isEmpty()) {
+                    diagnostics.reportAt(Message.L2_WITH_WEIGHT_DECAY, optimizer.origin(), "weightDecay",
+                            optimizer.kind(), optimizer.weightDecay(), String.join(", ", penalized));
+                }
+            }
             if (optimizer instanceof OptimizerModel.Adagrad && hidden >= DEEP) {
                 diagnostics.report(Message.ADAGRAD_DEEP, optimizer.origin(), network.interfaceName(), hidden);
             }

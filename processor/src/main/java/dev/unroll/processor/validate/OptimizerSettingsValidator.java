@@ -19,6 +19,10 @@ public final class OptimizerSettingsValidator implements Validator {
                         show(optimizer.learningRate()));
             }
             check.clip(optimizer.clip());
+            if (!(optimizer.weightDecay() >= 0) || Double.isInfinite(optimizer.weightDecay())) {
+                diagnostics.reportAt(Message.WEIGHT_DECAY, optimizer.origin(), "weightDecay", optimizer.kind(),
+                        show(optimizer.weightDecay()));
+            }
             if (optimizer instanceof OptimizerModel.Sgd sgd) {
                 check.decay("momentum", sgd.momentum(), "0.9");
                 if (sgd.nesterov() && sgd.momentum() == 0) {
@@ -42,8 +46,16 @@ public final class OptimizerSettingsValidator implements Validator {
                 check.decay("beta2", adam.beta2(), "0.999");
                 check.epsilon(adam.epsilon(), "1e-7");
                 if (adam.amsgrad() && adam.beta2() == 0) {
-                    diagnostics.reportAt(Message.AMSGRAD_BETA2, optimizer.origin(), "beta2");
+                    diagnostics.reportAt(Message.AMSGRAD_BETA2, optimizer.origin(), "beta2", adam.kind());
                 }
+            } else if (optimizer instanceof OptimizerModel.Adamax adamax) {
+                check.decay("beta1", adamax.beta1(), "0.9");
+                check.decay("beta2", adamax.beta2(), "0.999");
+                check.epsilon(adamax.epsilon(), "1e-7");
+            } else if (optimizer instanceof OptimizerModel.Nadam nadam) {
+                check.decay("beta1", nadam.beta1(), "0.9");
+                check.decay("beta2", nadam.beta2(), "0.999");
+                check.epsilon(nadam.epsilon(), "1e-7");
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.unroll.processor.diagnostics.Message;
 import dev.unroll.processor.model.ActivationModel;
 import dev.unroll.processor.model.BatchNormModel;
 import dev.unroll.processor.model.DenseModel;
+import dev.unroll.processor.model.DropoutModel;
 import dev.unroll.processor.model.LayerModel;
 import dev.unroll.processor.model.NetworkModel;
 import dev.unroll.processor.model.PReLUModel;
@@ -28,6 +29,16 @@ public final class SelfNormalizationAdvisor implements Validator {
                 if (dense.kernelInitializer() != Initializer.LECUN_NORMAL) {
                     diagnostics.reportAt(Message.SELU_INIT, dense.origin(), "kernelInitializer", dense.name(),
                             dense.kernelInitializer());
+                }
+            }
+        }
+        for (LayerModel layer : layers) {
+            if (layer instanceof DropoutModel dropout && dropout.alpha() != usesSelu) {
+                if (usesSelu) {
+                    diagnostics.report(Message.DROPOUT_IN_SELU, dropout.origin(), dropout.name(), dropout.rate());
+                } else {
+                    diagnostics.report(Message.ALPHA_DROPOUT_WITHOUT_SELU, dropout.origin(), dropout.name(),
+                            network.interfaceName(), dropout.rate());
                 }
             }
         }
