@@ -168,7 +168,8 @@ public interface Model {
      * Sets the optimizer state from the layout of {@link #copyOptimizerStateTo}; parameters, moving
      * statistics and the step count stay as they are.
      *
-     * @throws IllegalArgumentException if the length is wrong or a value is not finite (nothing changes then)
+     * @throws IllegalArgumentException if the length is wrong, a value is not finite, or a second moment
+     *     ({@code v}, {@code v_hat}, an accumulator, a mean square) is negative (nothing changes then)
      */
     void setOptimizerState(float[] src);
 
@@ -181,7 +182,8 @@ public interface Model {
     /**
      * Sets the moving statistics from the layout of {@link #copyMovingStatisticsTo}.
      *
-     * @throws IllegalArgumentException if the length is wrong or a value is not finite (nothing changes then)
+     * @throws IllegalArgumentException if the length is wrong, a value is not finite or a moving variance is
+     *     negative (nothing changes then)
      */
     void setMovingStatistics(float[] src);
 
@@ -190,7 +192,7 @@ public interface Model {
      * schedules and RReLU's random slopes depend on: a copy of a model that is given another's
      * parameters, statistics and optimizer state continues exactly as the other would.
      *
-     * @throws IllegalArgumentException if {@code steps < 0}
+     * @throws IllegalArgumentException if {@code steps} is outside [0, 2^53], the range a model file accepts
      */
     void setSteps(long steps);
 
@@ -237,8 +239,9 @@ public interface Model {
      * over each chunk of {@code x} with {@code @Dropout} and {@code @AlphaDropout} kept active
      * (batch normalization uses its moving statistics, RReLU its mean slope, as in {@link
      * #predict}). Pass {@code s} of a chunk starting at row {@code r} draws its masks from (seed,
-     * layer, r, s), so the result depends only on the network's state and seed, not on earlier
-     * calls; it changes no state. {@code out} must not be {@code x}. <em>No allocation.</em>
+     * layer, r, s), so the result depends only on the network's state and seed and on where the row
+     * falls in {@code x} (with the batch size), not on earlier calls: the same call gives the same
+     * numbers; it changes no state. {@code out} must not be {@code x}. <em>No allocation.</em>
      *
      * @throws IllegalArgumentException if {@code samples < 1} or an array is too short
      */

@@ -614,12 +614,22 @@ public abstract class GeneratedNetwork implements Model {
     }
 
     @Override public void copyOptimizerStateTo(float[] dst) {
-        Arguments.checkLength("dst", dst, optimizerStateSize());
-        Tensors.copyValues(slots, dst);
+        boolean entered = guard.enter("copyOptimizerStateTo");
+        try {
+            Arguments.checkLength("dst", dst, optimizerStateSize());
+            Tensors.copyValues(slots, dst);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public void setOptimizerState(float[] src) {
-        setChecked(slots, src);
+        boolean entered = guard.enter("setOptimizerState");
+        try {
+            setChecked(slots, src);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public int movingStatisticsSize() {
@@ -627,27 +637,54 @@ public abstract class GeneratedNetwork implements Model {
     }
 
     @Override public void copyMovingStatisticsTo(float[] dst) {
-        Arguments.checkLength("dst", dst, movingStatisticsSize());
-        Tensors.copyValues(statistics, dst);
+        boolean entered = guard.enter("copyMovingStatisticsTo");
+        try {
+            Arguments.checkLength("dst", dst, movingStatisticsSize());
+            Tensors.copyValues(statistics, dst);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public void setMovingStatistics(float[] src) {
-        setChecked(statistics, src);
+        boolean entered = guard.enter("setMovingStatistics");
+        try {
+            setChecked(statistics, src);
+        } finally {
+            guard.exit(entered);
+        }
     }
 
     @Override public void setSteps(long steps) {
-        if (steps < 0) {
-            throw new IllegalArgumentException("steps must be at least 0, got " + steps);
+        if (steps < 0 || steps > ModelFile.MAX_STEPS) {
+            // the bound load() checks: beyond it Adam's bias correction and Nadam's schedule break down
+            throw new IllegalArgumentException("steps must be between 0 and " + ModelFile.MAX_STEPS + ", got " + steps);
         }
-        this.steps = steps;
+        boolean entered = guard.enter("setSteps");
+        try {
+            this.steps = steps;
+        } finally {
+            guard.exit(entered);
+        }
     }
 
-    /** Checks the length and every value of {@code src} before it sets any of {@code tensors}. */
+    /**
+     * Checks the length and every value of {@code src} (finite; not negative where the model file
+     * requires it: variances, second moments) before it sets any of {@code tensors}.
+     */
     private static void setChecked(Tensor[] tensors, float[] src) {
         Arguments.checkLength("src", src, Tensors.size(tensors));
         int offset = 0;
         for (Tensor t : tensors) {
             t.checkFinite(src, offset);
+            if (ModelFile.nonNegative(t.name())) {
+                for (int i = offset; i < offset + t.size(); i++) {
+                    if (src[i] < 0) {
+                        throw new IllegalArgumentException(t.name() + " cannot be negative (a variance or a mean of"
+                                + " squares), got " + src[i] + " at " + (i - offset));
+                    }
+                }
+            }
             offset += t.size();
         }
         Tensors.setValues(tensors, src);

@@ -260,7 +260,7 @@ final class ModelFile {
     }
 
     /** Whether a tensor holds a quantity that the math needs non-negative (a variance, a mean of squares). */
-    private static boolean nonNegative(String name) {
+    static boolean nonNegative(String name) {
         return name.endsWith("/moving_variance") || name.endsWith("/v") || name.endsWith("/v_hat")
                 || name.endsWith("/accumulator") || name.endsWith("/mean_square");
     }

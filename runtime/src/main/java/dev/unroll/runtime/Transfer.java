@@ -43,8 +43,20 @@ final class Transfer {
                 pairs.add(new Tensor[] {a, b});
             }
         }
+        // every value is read and checked before the first is written: a non-finite source changes nothing
+        List<float[]> values = new ArrayList<>();
         for (Tensor[] pair : pairs) {
-            pair[1].set(pair[0].values());
+            float[] v = pair[0].values();
+            try {
+                pair[1].checkFinite(v, 0);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("copyLayersFrom: the source's " + pair[0].name()
+                        + " holds a non-finite value; nothing was changed", e);
+            }
+            values.add(v);
+        }
+        for (int i = 0; i < pairs.size(); i++) {
+            pairs.get(i)[1].set(values.get(i));
         }
     }
 

@@ -142,6 +142,7 @@ class TrainingStateTest {
         assertThrows(IllegalArgumentException.class, () -> net.copyMovingStatisticsTo(new float[0]));
         assertThrows(IllegalArgumentException.class, () -> net.setMovingStatistics(new float[] {Float.POSITIVE_INFINITY}));
         assertThrows(IllegalArgumentException.class, () -> net.setSteps(-1));
+        assertThrows(IllegalArgumentException.class, () -> net.setSteps((1L << 53) + 1)); // what load refuses
         net.setSteps(12);
         assertEquals(12, net.steps());
     }
