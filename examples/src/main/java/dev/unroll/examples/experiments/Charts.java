@@ -4,9 +4,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -14,6 +16,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The two kinds of chart the experiments draw, with one look: white, labelled axes, legend outside the plot. */
@@ -26,6 +29,7 @@ final class Charts {
     static final class Series {
         private final Map<String, double[]> values = new LinkedHashMap<>();
         private final Map<String, Integer> colors = new HashMap<>();
+        private final Set<String> dashed = new HashSet<>();
 
         Series add(String name, double[] y) {
             values.put(name, y);
@@ -36,6 +40,12 @@ final class Charts {
         Series add(String name, double[] y, int index) {
             colors.put(name, index);
             return add(name, y);
+        }
+
+        /** Adds a dashed series in the palette's colour {@code index}: the second of a pair drawn in one colour. */
+        Series addDashed(String name, double[] y, int index) {
+            dashed.add(name);
+            return add(name, y, index);
         }
 
         Map<String, double[]> values() {
@@ -62,6 +72,9 @@ final class Charts {
             if (color != null) {
                 added.setLineColor(PALETTE[color]);
                 added.setMarkerColor(PALETTE[color]);
+            }
+            if (series.dashed.contains(s.getKey())) {
+                added.setLineStyle(SeriesLines.DASH_DASH);
             }
         }
         return chart;

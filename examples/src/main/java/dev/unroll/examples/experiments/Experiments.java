@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * Runs the experiments of docs/experiments.md:
  * {@code mvn -q -pl examples -am compile exec:exec -Dexperiment=<name> [data]} where name is one
- * of {@code vanishing}, {@code activations}, {@code selu}, {@code optimizers}, {@code batchnorm} or
- * {@code all}, and data is {@code shipped} (the subset in the project), {@code full} (Debian's set)
+ * of {@code vanishing}, {@code activations}, {@code selu}, {@code optimizers}, {@code batchnorm},
+ * {@code regularization} or {@code all}, and data is {@code shipped} (the subset in the project), {@code full} (Debian's set)
  * or a directory; without it, the full set when it is installed, the shipped subset otherwise.
  */
 public final class Experiments {
     static final List<Experiment> ALL = List.of(new VanishingGradients(), new Activations(),
-            new SelfNormalization(), new Optimizers(), new BatchNormExperiment());
+            new SelfNormalization(), new Optimizers(), new BatchNormExperiment(),
+            new Regularization());
 
     private Experiments() {}
 
@@ -23,7 +24,7 @@ public final class Experiments {
         List<Experiment> chosen = words.length == 0 ? List.of() : words[0].equals("all") ? ALL
                 : ALL.stream().filter(e -> e.name().equals(words[0])).toList();
         if (chosen.isEmpty()) {
-            System.err.println("Name an experiment: vanishing, activations, selu, optimizers, batchnorm or all"
+            System.err.println("Name an experiment: vanishing, activations, selu, optimizers, batchnorm, regularization or all"
                     + (words.length == 0 ? "" : " (not '" + words[0] + "')")
                     + ", e.g. mvn -q -pl examples -am compile exec:exec -Dexperiment=vanishing");
             System.exit(2);

@@ -6,10 +6,13 @@ import static dev.unroll.Initializer.HE_NORMAL;
 
 import dev.unroll.Adagrad;
 import dev.unroll.Adam;
+import dev.unroll.AdamW;
+import dev.unroll.Adamax;
 import dev.unroll.Dense;
 import dev.unroll.DenseLayer;
 import dev.unroll.Loss;
 import dev.unroll.Model;
+import dev.unroll.Nadam;
 import dev.unroll.Network;
 import dev.unroll.RMSprop;
 import dev.unroll.SGD;
@@ -76,6 +79,36 @@ public final class OptimizerNetworks {
     @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32, seed = 42)
     @Adam(learningRate = 1e-3)
     public interface AdamMlp extends Model {
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden1();
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden2();
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden3();
+        @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
+    }
+
+    /** Nadam (0.9, 0.999; Keras 3's momentum schedule). */
+    @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32, seed = 42)
+    @Nadam(learningRate = 1e-3)
+    public interface NadamMlp extends Model {
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden1();
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden2();
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden3();
+        @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
+    }
+
+    /** Adamax (0.9, 0.999). */
+    @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32, seed = 42)
+    @Adamax(learningRate = 1e-3)
+    public interface AdamaxMlp extends Model {
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden1();
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden2();
+        @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden3();
+        @Dense(units = 10, activation = SOFTMAX) DenseLayer output();
+    }
+
+    /** AdamW with Keras 3's default decoupled weight decay (0.004). */
+    @Network(inputs = 784, loss = Loss.SPARSE_CATEGORICAL_CROSSENTROPY, batchSize = 32, seed = 42)
+    @AdamW(learningRate = 1e-3)
+    public interface AdamWMlp extends Model {
         @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden1();
         @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden2();
         @Dense(units = 100, activation = RELU, kernelInitializer = HE_NORMAL) DenseLayer hidden3();

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Claim: momentum, Nesterov, AdaGrad, RMSProp and Adam train faster than plain gradient descent,
- * and AdaGrad can stall. Three hidden layers of 100 ReLU units (He), learning rate 0.001 for all,
+ * Claim: momentum, Nesterov, AdaGrad, RMSProp, Adam and its successors (Nadam, Adamax, AdamW) train
+ * faster than plain gradient descent, and AdaGrad can stall. Three hidden layers of 100 ReLU units (He), learning rate 0.001 for all,
  * ten epochs, next to a published run of the same set-up.
  */
 final class Optimizers implements Experiment {
@@ -23,7 +23,10 @@ final class Optimizers implements Experiment {
             new Contender("Nesterov", UnrolledOptimizerNetworks_NesterovMlp::create, 0.871),
             new Contender("AdaGrad", UnrolledOptimizerNetworks_AdaGradMlp::create, 0.842),
             new Contender("RMSProp", UnrolledOptimizerNetworks_RmsPropMlp::create, 0.864),
-            new Contender("Adam", UnrolledOptimizerNetworks_AdamMlp::create, 0.870));
+            new Contender("Adam", UnrolledOptimizerNetworks_AdamMlp::create, 0.870),
+            new Contender("Nadam", UnrolledOptimizerNetworks_NadamMlp::create, Double.NaN),
+            new Contender("Adamax", UnrolledOptimizerNetworks_AdamaxMlp::create, Double.NaN),
+            new Contender("AdamW (weight decay 0.004)", UnrolledOptimizerNetworks_AdamWMlp::create, Double.NaN));
 
     @Override public String name() {
         return "optimizers";
