@@ -140,11 +140,12 @@ final class Regularization implements Experiment {
         monteCarlo(out, dropout, data.test());
     }
 
-    /** Training (solid) and validation (dashed) accuracy and loss per epoch, one colour per remedy. */
+    /** Training (solid) and validation (dashed) accuracy and loss per epoch, one colour per remedy; validation accuracy alone. */
     private static void chart(Output out, List<Trial> trials) throws IOException {
-        Charts.Series accuracy = new Charts.Series(), loss = new Charts.Series();
+        Charts.Series accuracy = new Charts.Series(), loss = new Charts.Series(), validation = new Charts.Series();
         for (int i = 0; i < trials.size(); i++) {
             Trial t = trials.get(i);
+            validation.add(t.label(), t.validationAccuracy(), i);
             accuracy.add(t.label() + ", training", t.history().accuracy(), i)
                     .addDashed(t.label() + ", validation", t.validationAccuracy(), i);
             loss.add(t.label() + ", training", t.loss(), i)
@@ -155,6 +156,8 @@ final class Regularization implements Experiment {
                 "Training (solid) and validation (dashed) accuracy per epoch");
         out.chart(Charts.lines(subject + ": loss", "epoch", "loss (log scale)", loss, true), "regularization-loss",
                 "Training (solid) and validation (dashed) loss per epoch");
+        out.chart(Charts.lines(subject + ": validation accuracy", "epoch", "validation accuracy", validation, false),
+                "regularization-validation", "Validation accuracy per epoch alone, where the remedies differ");
     }
 
     /**
