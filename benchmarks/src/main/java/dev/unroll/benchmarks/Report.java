@@ -154,20 +154,7 @@ public final class Report {
 
     private static String machine() {
         return String.format(Locale.ROOT, "%s, %d cores visible to the JVM, JDK %s (%s), vector species %s, %s",
-                cpu(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Cpu.model(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), FloatVector.SPECIES_PREFERRED, LocalDate.now());
-    }
-
-    private static String cpu() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: say so below
-        }
-        return "CPU unknown";
     }
 }

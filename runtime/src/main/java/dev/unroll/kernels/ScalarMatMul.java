@@ -39,6 +39,20 @@ public final class ScalarMatMul {
         }
     }
 
+    /** The weight gradient's rows [fromRow, toRow) and columns [from, n) only, in the same order. */
+    static void weightGradientColumns(int from, int m, int n, int fromRow, int toRow, float[] a, int lda,
+                                      float[] d, int ldd, float[] dw, int ldw) {
+        for (int p = fromRow; p < toRow; p++) {
+            for (int j = from; j < n; j++) {
+                float acc = 0f;
+                for (int i = 0; i < m; i++) {
+                    acc = Math.fma(a[i * lda + p], d[i * ldd + j], acc);
+                }
+                dw[p * ldw + j] = acc;
+            }
+        }
+    }
+
     public static void biasGradient(int m, int n, float[] d, int ldd, float[] db) {
         biasGradientColumns(0, m, n, d, ldd, db);
     }

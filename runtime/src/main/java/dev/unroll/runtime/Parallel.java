@@ -1,6 +1,7 @@
 package dev.unroll.runtime;
 
 import dev.unroll.kernels.MatMul;
+import jdk.incubator.vector.FloatVector;
 import java.lang.ref.Cleaner;
 
 /**
@@ -14,8 +15,12 @@ import java.lang.ref.Cleaner;
  * microseconds) run on the calling thread.
  */
 public final class Parallel {
-    /** Multiply-adds below which a product stays on one thread (about 10 µs of work). */
-    static final long MIN_PRODUCT = 1 << 19;
+    /**
+     * Multiply-adds below which a product stays on one thread: about 10 µs of work, so the hand-off
+     * (a few µs) stays a small part of it. Time per multiply-add halves with each doubling of the
+     * vector, so the bound follows the width: 2^19 at 16 lanes (512 bits), 2^17 at 4 (128 bits).
+     */
+    static final long MIN_PRODUCT = (1L << 15) * FloatVector.SPECIES_PREFERRED.length();
     /**
      * Weights (k × n floats) from which even a single row is split: a matrix-vector product streams
      * the weights once, from the last-level cache when they exceed one core's L2, and two cores
@@ -35,8 +40,10 @@ public final class Parallel {
 
     private Team team;
     private Cleaner.Cleanable cleanable;
-    private final Products.Forward forwardTask = new Products.Forward();
-    private final Products.WeightGradient gradientTask = new Products.WeightGradient();
+    /** The products' strip buffers, one per part of a split (part 0 also when on one thread). */
+    private final Strips strips = new Strips();
+    private final Products.Forward forwardTask = new Products.Forward(strips);
+    private final Products.WeightGradient gradientTask = new Products.WeightGradient(strips);
     private final Updates.Sgd sgdTask = new Updates.Sgd();
     private final Updates.Momentum momentumTask = new Updates.Momentum();
     private final Updates.Adagrad adagradTask = new Updates.Adagrad();
@@ -66,6 +73,7 @@ public final class Parallel {
             cleanable = null;
             team = null;
         }
+        strips.parts(threads);
         if (threads > 1) {
             Team started = new Team(threads);
             team = started;
@@ -82,7 +90,7 @@ public final class Parallel {
                         float[] c, int ldc) {
         boolean pays = (long) m * n * k >= MIN_PRODUCT || (long) n * k >= MIN_WEIGHTS;
         if (team == null || !pays || n < 2 * COLUMNS) {
-            MatMul.forward(m, n, k, a, aOff, lda, w, ldw, bias, c, ldc);
+            forwardTask.set(m, k, a, aOff, lda, w, ldw, bias, c, ldc).run(0, 0, n);
             return;
         }
         team.run(forwardTask.set(m, k, a, aOff, lda, w, ldw, bias, c, ldc), n, COLUMNS);
@@ -97,7 +105,7 @@ public final class Parallel {
     public void weightGradient(int m, int n, int k, float[] a, int lda, float[] d, int ldd, float[] dw, int ldw,
                                float[] scratch) {
         if (!split((long) m * n * k, MIN_PRODUCT) || k < 2 * ROWS) {
-            MatMul.weightGradient(m, n, k, a, lda, d, ldd, dw, ldw, scratch);
+            gradientTask.set(m, n, a, lda, d, ldd, dw, ldw, scratch).run(0, 0, k);
             return;
         }
         team.run(gradientTask.set(m, n, a, lda, d, ldd, dw, ldw, scratch), k, ROWS);

@@ -20,6 +20,11 @@ final class Team {
     /** A piece of work over an index range. */
     interface Task {
         void run(int from, int to);
+
+        /** {@code part}: which part of the run this is (0 to threads - 1), for tasks that keep a buffer per part. */
+        default void run(int part, int from, int to) {
+            run(from, to);
+        }
     }
 
     static final long SPIN_NANOS = 200_000;
@@ -92,7 +97,7 @@ final class Team {
     private void work() {
         for (int part; (part = claimed.getAndIncrement()) < parts; ) {
             try {
-                task.run(bounds[part], bounds[part + 1]);
+                task.run(part, bounds[part], bounds[part + 1]);
             } catch (RuntimeException | Error e) {
                 failure = e;
             }

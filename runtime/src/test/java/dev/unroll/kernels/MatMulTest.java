@@ -20,7 +20,7 @@ class MatMulTest {
     @Test
     void forwardEqualsScalarTwin() {
         for (int n : SIZES) {
-            for (int m : new int[] {1, 3, 4, 5, 32}) {
+            for (int m : new int[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 17, 32}) {
                 int k = 13;
                 int lda = k + 2;
                 int ldw = n + 3;
@@ -42,7 +42,7 @@ class MatMulTest {
 
     @Test
     void forwardWithExampleShapes() {
-        int[][] shapes = {{32, 304, 784}, {32, 112, 300}, {32, 16, 100}, {1, 304, 784}};
+        int[][] shapes = {{32, 304, 784}, {128, 304, 784}, {30, 304, 784}, {32, 112, 300}, {32, 16, 100}, {1, 304, 784}};
         for (int[] s : shapes) {
             int m = s[0], n = s[1], k = s[2];
             float[] a = random(rng, m * k, 1);
@@ -58,8 +58,8 @@ class MatMulTest {
     @Test
     void gradientsEqualScalarTwins() {
         for (int n : SIZES) {
-            for (int k : new int[] {1, 4, 6, 9, 30}) {
-                for (int m : new int[] {1, 5, 32}) {
+            for (int k : new int[] {1, 4, 6, 8, 9, 17, 30}) {
+                for (int m : new int[] {1, 2, 5, 7, 8, 9, 32}) {
                     int lda = k + 1;
                     int ldd = n + 2;
                     int ldw = n + 3;
@@ -100,7 +100,9 @@ class MatMulTest {
         ScalarMatMul.forward(m, n, k, a, 0, k, w, n, bias, want, n);
         float[] got = new float[m * n];
         java.util.Arrays.fill(got, -7f);
-        MatMul.forwardColumns(m, from, to, k, a, 0, k, w, n, bias, got, n);
+        float[] panel = random(rng, MatMul.panelSize(m, k), 9);
+        MatMul.packRows(m, k, a, 0, k, panel);
+        MatMul.forwardColumns(m, from, to, k, a, 0, k, panel, w, n, bias, got, n, random(rng, MatMul.stripSize(k), 9));
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 float expected = j >= from && j < to ? want[i * n + j] : -7f;
@@ -110,7 +112,9 @@ class MatMulTest {
         float[] wantDw = new float[k * n], gotDw = new float[k * n];
         ScalarMatMul.weightGradient(m, n, k, a, k, d, n, wantDw, n, null);
         java.util.Arrays.fill(gotDw, -7f);
-        MatMul.weightGradientRows(m, n, 4, 30, a, k, d, n, gotDw, n, new float[k * m]);
+        float[] packed = random(rng, MatMul.packedSize(m, n), 9);
+        MatMul.packColumns(m, n, d, n, packed);
+        MatMul.weightGradientRows(m, n, 4, 30, a, k, d, n, packed, gotDw, n, new float[k * m]);
         for (int p = 0; p < k; p++) {
             for (int j = 0; j < n; j++) {
                 float expected = p >= 4 && p < 30 ? wantDw[p * n + j] : -7f;
