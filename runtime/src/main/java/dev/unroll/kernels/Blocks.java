@@ -20,8 +20,9 @@ final class Blocks {
 
     /**
      * Copies the columns [j, j + vectors·L) of the k rows of {@code w} into {@code ws} from
-     * {@code w0}, row after row: the strip the blocks below read with unit stride, so the hardware prefetcher follows it,
-     * no load crosses a page, and it stays in L2 while every block of rows passes over it.
+     * {@code w0}, row after row: the strip the blocks below read with unit stride (which the
+     * hardware prefetcher follows), small enough to stay in L2 while every block of rows passes
+     * over it.
      */
     static void packStrip(int k, float[] w, int ldw, int j, int vectors, float[] ws, int w0) {
         if (vectors == 3) {
@@ -43,10 +44,12 @@ final class Blocks {
      * and 1 broadcast, 28 of the 32 registers of AVX-512 (or NEON). Each loaded weight vector feeds 8
      * fused multiply-adds; the 8 broadcasts of a step come from one index ({@code ap} holds the rows
      * interleaved, {@link MatMul#packRows}), which leaves the JIT enough general registers to keep
-     * every address in one and no bounds check in the loop.
+     * every address in one and no bounds check in the loop. With {@code accumulate} the block
+     * continues the sums already in {@code c} (the next chunk of the summation index) instead of
+     * starting from the bias: the same chain of fused multiply-adds, so the same bits.
      */
     static void eightByThreePanel(int k, float[] ap, int a0, float[] ws, int s0, int j, float[] bias,
-            float[] c, int c0, int ldc) {
+            boolean accumulate, float[] c, int c0, int ldc) {
         FloatVector b0 = FloatVector.zero(S), b1 = b0, b2 = b0;
         if (bias != null) {
             b0 = FloatVector.fromArray(S, bias, j);
@@ -61,6 +64,32 @@ final class Blocks {
         FloatVector c50 = b0, c51 = b1, c52 = b2;
         FloatVector c60 = b0, c61 = b1, c62 = b2;
         FloatVector c70 = b0, c71 = b1, c72 = b2;
+        if (accumulate) {
+            c00 = FloatVector.fromArray(S, c, c0);
+            c01 = FloatVector.fromArray(S, c, c0 + L);
+            c02 = FloatVector.fromArray(S, c, c0 + 2 * L);
+            c10 = FloatVector.fromArray(S, c, c0 + ldc);
+            c11 = FloatVector.fromArray(S, c, c0 + ldc + L);
+            c12 = FloatVector.fromArray(S, c, c0 + ldc + 2 * L);
+            c20 = FloatVector.fromArray(S, c, c0 + 2 * ldc);
+            c21 = FloatVector.fromArray(S, c, c0 + 2 * ldc + L);
+            c22 = FloatVector.fromArray(S, c, c0 + 2 * ldc + 2 * L);
+            c30 = FloatVector.fromArray(S, c, c0 + 3 * ldc);
+            c31 = FloatVector.fromArray(S, c, c0 + 3 * ldc + L);
+            c32 = FloatVector.fromArray(S, c, c0 + 3 * ldc + 2 * L);
+            c40 = FloatVector.fromArray(S, c, c0 + 4 * ldc);
+            c41 = FloatVector.fromArray(S, c, c0 + 4 * ldc + L);
+            c42 = FloatVector.fromArray(S, c, c0 + 4 * ldc + 2 * L);
+            c50 = FloatVector.fromArray(S, c, c0 + 5 * ldc);
+            c51 = FloatVector.fromArray(S, c, c0 + 5 * ldc + L);
+            c52 = FloatVector.fromArray(S, c, c0 + 5 * ldc + 2 * L);
+            c60 = FloatVector.fromArray(S, c, c0 + 6 * ldc);
+            c61 = FloatVector.fromArray(S, c, c0 + 6 * ldc + L);
+            c62 = FloatVector.fromArray(S, c, c0 + 6 * ldc + 2 * L);
+            c70 = FloatVector.fromArray(S, c, c0 + 7 * ldc);
+            c71 = FloatVector.fromArray(S, c, c0 + 7 * ldc + L);
+            c72 = FloatVector.fromArray(S, c, c0 + 7 * ldc + 2 * L);
+        }
         for (int p = 0; p < k; p++) {
             int q = s0 + p * 3 * L, x0 = a0 + p * 8;
             FloatVector w0 = FloatVector.fromArray(S, ws, q);
@@ -131,7 +160,7 @@ final class Blocks {
      * spills and runs at a third of the speed.)
      */
     static void sixByTwoPanel(int k, float[] ap, int a0, float[] ws, int s0, int j, float[] bias,
-            float[] c, int c0, int ldc) {
+            boolean accumulate, float[] c, int c0, int ldc) {
         FloatVector b0 = FloatVector.zero(S), b1 = b0;
         if (bias != null) {
             b0 = FloatVector.fromArray(S, bias, j);
@@ -143,6 +172,20 @@ final class Blocks {
         FloatVector c30 = b0, c31 = b1;
         FloatVector c40 = b0, c41 = b1;
         FloatVector c50 = b0, c51 = b1;
+        if (accumulate) {
+            c00 = FloatVector.fromArray(S, c, c0);
+            c01 = FloatVector.fromArray(S, c, c0 + L);
+            c10 = FloatVector.fromArray(S, c, c0 + ldc);
+            c11 = FloatVector.fromArray(S, c, c0 + ldc + L);
+            c20 = FloatVector.fromArray(S, c, c0 + 2 * ldc);
+            c21 = FloatVector.fromArray(S, c, c0 + 2 * ldc + L);
+            c30 = FloatVector.fromArray(S, c, c0 + 3 * ldc);
+            c31 = FloatVector.fromArray(S, c, c0 + 3 * ldc + L);
+            c40 = FloatVector.fromArray(S, c, c0 + 4 * ldc);
+            c41 = FloatVector.fromArray(S, c, c0 + 4 * ldc + L);
+            c50 = FloatVector.fromArray(S, c, c0 + 5 * ldc);
+            c51 = FloatVector.fromArray(S, c, c0 + 5 * ldc + L);
+        }
         for (int p = 0; p < k; p++) {
             int q = s0 + p * 2 * L, x0 = a0 + p * 6;
             FloatVector w0 = FloatVector.fromArray(S, ws, q);
@@ -293,8 +336,7 @@ final class Blocks {
     }
 
     /** A last single row after the 8-row blocks, over the same strip. */
-    static void oneByThreeStrip(int k, float[] a, int a0, int lda, float[] ws, int s0, int j, float[] bias,
-            float[] c, int c0, int ldc) {
+    static void oneByThreeStrip(int k, float[] a, int a0, float[] ws, int s0, int j, float[] bias, float[] c, int c0) {
         FloatVector b0 = FloatVector.zero(S), b1 = b0, b2 = b0;
         if (bias != null) {
             b0 = FloatVector.fromArray(S, bias, j);
@@ -318,8 +360,7 @@ final class Blocks {
     }
 
     /** A last single row after the 6-row blocks, over the same strip. */
-    static void oneByTwoStrip(int k, float[] a, int a0, int lda, float[] ws, int s0, int j, float[] bias,
-            float[] c, int c0, int ldc) {
+    static void oneByTwoStrip(int k, float[] a, int a0, float[] ws, int s0, int j, float[] bias, float[] c, int c0) {
         FloatVector b0 = FloatVector.zero(S), b1 = b0;
         if (bias != null) {
             b0 = FloatVector.fromArray(S, bias, j);
