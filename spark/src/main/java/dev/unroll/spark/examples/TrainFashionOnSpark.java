@@ -38,7 +38,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code seed=N} for the initialization and shuffling seed of both runs (default 42, the
  * networks' {@code @Network} seed), {@code batch=16} for replicas of batch 16 instead of 32
  * ({@link FashionSparkMlp16}: with 2 replicas and K = 1 each averaged step sees 32 examples, as
- * {@code fit}'s does), {@code nofit} or {@code nospark} to skip one of the two runs.
+ * {@code fit}'s does), {@code nofit} or {@code nospark} to skip one of the two runs,
+ * {@code testeach} to print {@code fit}'s test accuracy after every epoch (the test images as its
+ * validation data: reported only, the training is unchanged).
  */
 public final class TrainFashionOnSpark {
     private TrainFashionOnSpark() {}
@@ -58,6 +60,7 @@ public final class TrainFashionOnSpark {
         int replicaBatch = 32;
         boolean runFit = true;
         boolean runSpark = true;
+        boolean testEach = false;
         for (int i = 4; i < words.length; i++) {
             String w = words[i];
             if (w.equals("noscale")) {
@@ -70,9 +73,11 @@ public final class TrainFashionOnSpark {
                 runFit = false;
             } else if (w.equals("nospark")) {
                 runSpark = false;
+            } else if (w.equals("testeach")) {
+                testEach = true;
             } else {
                 throw new IllegalArgumentException("unknown argument " + w
-                        + " (expected noscale, seed=N, batch=16, batch=32, nofit or nospark)");
+                        + " (expected noscale, seed=N, batch=16, batch=32, nofit, nospark or testeach)");
             }
         }
         DataSet train = Idx.read(directory.resolve("train-images-idx3-ubyte.gz"),
@@ -88,7 +93,8 @@ public final class TrainFashionOnSpark {
             System.out.printf(Locale.ROOT, "%n== fit in one JVM, %d epochs, seed %d ==%n", epochs, seed);
             UnrolledFashionSparkMlp single = UnrolledFashionSparkMlp.create(seed);
             long start = System.nanoTime();
-            single.fit(train, Training.epochs(epochs).seed(seed).progress(Progress.LINES));
+            Training training = Training.epochs(epochs).seed(seed).progress(Progress.LINES);
+            single.fit(train, testEach ? training.validationData(test) : training);
             singleSeconds = (System.nanoTime() - start) / 1e9;
             singleTest = single.evaluate(test);
             System.out.printf(Locale.ROOT, "fit, seed %d: test accuracy %.4f, %.1f s%n", seed, singleTest.accuracy(),
