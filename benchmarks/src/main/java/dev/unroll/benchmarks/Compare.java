@@ -152,9 +152,10 @@ public final class Compare {
         for (var entry : java.entrySet()) {
             List<Map<String, Double>> runs = entry.getValue();
             double peak = median(runs, "peak");
-            s.append(String.format(Locale.ROOT, "%n### %d-bit vectors (-XX:MaxVectorSize=%d): FMA peak %.1f GFLOP/s%n%n",
-                    entry.getKey() * 8, entry.getKey(), peak));
-            s.append("| figure | Unroll, µs per call | result | share of the FMA peak | PyTorch, µs per call | Unroll's lead |\n");
+            s.append(String.format(Locale.ROOT, "%n### %d-bit vectors (-XX:MaxVectorSize=%d): FMA peak %.1f GFLOP/s (%.1f–%.1f)%n%n",
+                    entry.getKey() * 8, entry.getKey(), peak, runs.stream().mapToDouble(r -> r.get("peak")).min().orElse(0),
+                    runs.stream().mapToDouble(r -> r.get("peak")).max().orElse(0)));
+            s.append("| figure | Unroll, µs per call (range over rounds) | result | share of the FMA peak | PyTorch, µs per call | Unroll's lead |\n");
             s.append("|---|---:|---:|---:|---:|---:|\n");
             for (String key : runs.get(0).keySet()) {
                 if (key.equals("bits") || key.equals("fma") || key.equals("peak")) {
@@ -162,7 +163,9 @@ public final class Compare {
                 }
                 double us = median(runs, key);
                 double peer = torch.isEmpty() ? Double.NaN : median(torch, key);
-                s.append(String.format(Locale.ROOT, "| %s | %.1f | %s | %s | %s | %s |%n", key, us, Speed.result(key, us),
+                s.append(String.format(Locale.ROOT, "| %s | %.1f (%.1f–%.1f) | %s | %s | %s | %s |%n", key, us,
+                        runs.stream().mapToDouble(r -> r.get(key)).min().orElse(Double.NaN),
+                        runs.stream().mapToDouble(r -> r.get(key)).max().orElse(Double.NaN), Speed.result(key, us),
                         Speed.share(key, us, peak), Double.isNaN(peer) ? "" : String.format(Locale.ROOT, "%.1f", peer),
                         Double.isNaN(peer) ? "" : String.format(Locale.ROOT, "%.2f×", peer / us)));
             }
