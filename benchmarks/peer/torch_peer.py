@@ -113,8 +113,22 @@ def main():
     figures["predict1"] = median(predict)
     print("peer threads=%d " % torch.get_num_threads()
           + " ".join("%s=%.4f" % (k, v * 1e6) for k, v in figures.items()))
-    print("PyTorch %s, %d thread(s), BLAS: %s" % (torch.__version__, torch.get_num_threads(),
-                                                 ", ".join(peer_env.loaded_blas()) or "none found"))
+    print("PyTorch %s, %d thread(s), BLAS: %s%s" % (torch.__version__, torch.get_num_threads(),
+                                                   ", ".join(peer_env.loaded_blas()) or "none found", openblas_core()))
+
+
+def openblas_core():
+    """OpenBLAS's kernel choice for this CPU (e.g. SkylakeX), when OpenBLAS is what is loaded."""
+    import ctypes
+    for path in peer_env.loaded_blas():
+        if "openblas" in path:
+            try:
+                library = ctypes.CDLL(path)
+                library.openblas_get_corename.restype = ctypes.c_char_p
+                return " (OpenBLAS kernels: %s)" % library.openblas_get_corename().decode()
+            except (OSError, AttributeError):
+                pass
+    return ""
 
 
 if __name__ == "__main__":
