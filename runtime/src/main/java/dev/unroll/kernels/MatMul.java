@@ -259,7 +259,7 @@ public final class MatMul {
             wide = 0;
         }
         // aᵀ's rows [from, to) go to scratch: whole blocks as interleaved panels, the rest transposed
-        packColumnsOf(a, lda, m, from, from + tall, scratch, aOff);
+        packTransposedPanels(a, lda, m, from, from + tall, scratch, aOff);
         transpose(a, m, from + tall, to, lda, scratch, m);
         // blocks of rows outside, strips inside: a block's panel (ROW_BLOCK × m) stays in L1 while
         // it passes over the packed d, which stays in L2
@@ -282,7 +282,7 @@ public final class MatMul {
      * {@link #ROW_BLOCK}: {@code panel[off + b·m·R + i·R + r] = a[i][from + b·R + r]}, R
      * consecutive floats of each row of {@code a} at a time.
      */
-    private static void packColumnsOf(float[] a, int lda, int m, int from, int to, float[] panel, int off) {
+    private static void packTransposedPanels(float[] a, int lda, int m, int from, int to, float[] panel, int off) {
         for (int p = from, base = off; p < to; p += ROWS, base += m * ROWS) {
             for (int i = 0, q = base, row = p; i < m; i++, q += ROWS, row += lda) {
                 for (int r = 0; r < ROWS; r++) {
