@@ -12,9 +12,12 @@ import jdk.incubator.vector.FloatVector;
 /**
  * Every figure of the speed goals at the vector width of this JVM, in one process: the FMA peak of
  * that width, the three products of the 784 → 300 layer at batch 32 and 128, a training step of
- * 784-300-100-10 (ReLU, He, Adam) at batch 32 and 128 on one thread and at batch 128 on two, and
- * {@code predict} of one row with, as its floor, the time to stream the same weights once
- * ({@code stream}). {@link Compare} runs it once per width in forked JVMs
+ * 784-300-100-10 (ReLU, He, Adam) at batch 32 and 128 on one thread and on two, and
+ * {@code predict} of one row on one thread and on two with, as its floor, the time to stream the
+ * same weights once ({@code stream}); and the figures of the fused-update decision
+ * ({@link FusedUpdate}: the layer's weight gradient and Adam apart and fused, Adam from memory and
+ * from L1) and of the one-row layout ({@link RowLayout}: the first layer's product of one row with
+ * the weights in place and in contiguous strips). {@link Compare} runs it once per width in forked JVMs
  * ({@code -XX:MaxVectorSize}), alternating with the PyTorch peer.
  *
  * <p>Each figure is the median wall-clock time per call over {@value #WINDOWS} windows of about
@@ -61,7 +64,13 @@ public final class Speed {
             micros.put("forward" + m, median(() -> k.forward().length));
             micros.put("inputGradient" + m, median(() -> k.inputGradient().length));
             micros.put("weightGradient" + m, median(() -> k.weightGradient().length));
+            FusedUpdate f = new FusedUpdate(m);
+            micros.put("gradientAdam" + m, median(() -> Float.floatToRawIntBits(f.unfused())));
+            micros.put("gradientAdamFused" + m, median(() -> Float.floatToRawIntBits(f.fused())));
         }
+        FusedUpdate updates = new FusedUpdate(1);
+        micros.put("adam", median(() -> Float.floatToRawIntBits(updates.update())));
+        micros.put("adamInL1", median(() -> Float.floatToRawIntBits(updates.updateInL1())));
         Inputs small = new Inputs(32), large = new Inputs(128), one = new Inputs(1);
         Mlp32 mlp32 = UnrolledMlp32.create();
         Mlp128 mlp128 = UnrolledMlp128.create();
@@ -81,10 +90,18 @@ public final class Speed {
             mlp128.predict(one.x(), 1, out);
             return Float.floatToRawIntBits(out[0]);
         }));
+        RowLayout layout = new RowLayout();
+        micros.put("row784", median(() -> Float.floatToRawIntBits(layout.inPlace())));
+        micros.put("row784Contiguous", median(() -> Float.floatToRawIntBits(layout.contiguous())));
         mlp128.setThreads(2);
         micros.put("train128x2", median(() -> {
             large.advance();
             return Float.floatToRawIntBits(mlp128.trainBatch(large.x(), large.labels(), 128));
+        }));
+        micros.put("predict1x2", median(() -> {
+            one.advance();
+            mlp128.predict(one.x(), 1, out);
+            return Float.floatToRawIntBits(out[0]);
         }));
         mlp32.setThreads(2);
         micros.put("train32x2", median(() -> {
@@ -167,6 +184,9 @@ public final class Speed {
 
     /** What a figure is stated in: GFLOP/s, examples per second, GB/s, or µs. */
     static String result(String name, double us) {
+        if (name.startsWith("adam")) {
+            return String.format(Locale.ROOT, "%.2f ns per parameter", us * 1e3 / FusedUpdate.PARAMETERS);
+        }
         if (name.equals("stream")) {
             return String.format(Locale.ROOT, "%.1f GB/s", WEIGHT_FLOATS * 4.0 / us / 1e3);
         }
