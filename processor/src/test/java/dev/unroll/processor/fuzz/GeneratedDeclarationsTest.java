@@ -21,13 +21,22 @@ import org.junit.jupiter.api.Test;
  * Declarations from a seeded generator: every valid one compiles, and its generated class passes a
  * finite-difference gradient check on a small batch; every invalid one (a valid one with one or two
  * mutations, see {@link Mutations}) gets at least one error and never makes the processor fail.
+ *
+ * <p>The first milestone's seed makes the declarations it always made; a second seed drives an
+ * extended generator (dropout, penalties, weight decay, Nadam, Adamax, AdamW, Huber and mean
+ * absolute error), whose invalid declarations end with one of {@link Mutations#NEW} and must get
+ * that mutation's diagnostic on the element it broke (unless javac's own errors stopped processing).
  */
 class GeneratedDeclarationsTest {
     private static final long SEED = 20261126L;
     private static final int VALID = 700;
     private static final int INVALID = 500;
+    private static final long EXTENDED_SEED = 20261128L;
+    private static final int EXTENDED_VALID = 300;
+    private static final int EXTENDED_INVALID = 250;
     private static final int CHUNK = 50;
     private static final AtomicInteger BY_UNROLL = new AtomicInteger();
+    private static final AtomicInteger EXPECTED = new AtomicInteger();
 
     @Test
     void validDeclarationsCompileAndTrainInvalidOnesAreRejected() throws Exception {
@@ -50,6 +59,30 @@ class GeneratedDeclarationsTest {
                 rejected, BY_UNROLL.get());
         assertEquals(VALID, checked);
         assertEquals(INVALID, rejected);
+    }
+
+    @Test
+    void extendedDeclarationsCompileAndTrainInvalidOnesGetTheirDiagnostic() throws Exception {
+        Generator generator = new Generator(EXTENDED_SEED, true);
+        List<Declaration> valid = new ArrayList<>();
+        List<Declaration> invalid = new ArrayList<>();
+        for (int i = 0; i < EXTENDED_VALID + EXTENDED_INVALID; i++) {
+            Declaration d = generator.valid(10_000 + i);
+            if (i >= EXTENDED_VALID) {
+                Mutations.applyExtended(d, generator);
+                invalid.add(d);
+            } else {
+                valid.add(d);
+            }
+        }
+        int checked = checkValid(valid);
+        int before = EXPECTED.get();
+        int rejected = checkInvalid(invalid);
+        System.out.printf(Locale.ROOT, "extended declarations: %d valid compiled and passed the gradient check,"
+                + " %d invalid rejected, %d of them with the expected diagnostic on the expected line (the rest"
+                + " stopped by javac's own errors), 0 crashes%n", checked, rejected, EXPECTED.get() - before);
+        assertEquals(EXTENDED_VALID, checked);
+        assertEquals(EXTENDED_INVALID, rejected);
     }
 
     private static int checkValid(List<Declaration> declarations) throws Exception {
@@ -87,15 +120,24 @@ class GeneratedDeclarationsTest {
 
     private static int checkRejected(Declaration d, InMemoryCompiler.Result result) {
         List<String> errors = new ArrayList<>();
+        List<String> where = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> e : result.errors()) {
             if (e.getSource() != null && e.getSource().getName().endsWith("/" + d.fileType() + ".java")) {
                 errors.add(e.getMessage(Locale.ROOT));
+                where.add(e.getLineNumber() + ": " + e.getMessage(Locale.ROOT));
             }
         }
         assertTrue(!errors.isEmpty(), () -> d.name + " with " + d.mutations + " compiled without error:\n" + d.render());
         assertTrue(errors.stream().noneMatch(m -> m.contains("[unroll:internal]")),
                 () -> d.name + ": the processor failed: " + errors + "\n" + d.render());
         BY_UNROLL.addAndGet(errors.stream().anyMatch(m -> m.startsWith("[unroll:")) ? 1 : 0);
+        if (d.expectedId != null && errors.stream().allMatch(m -> m.startsWith("[unroll:"))) {
+            d.render();
+            String wanted = d.expectedLine() + ": [" + d.expectedId + "]";
+            assertTrue(where.stream().anyMatch(w -> w.startsWith(wanted)), () -> d.name + " with " + d.mutations
+                    + ": expected " + wanted + "..., got " + where + "\n" + d.render());
+            EXPECTED.incrementAndGet();
+        }
         return 1;
     }
 
