@@ -32,8 +32,8 @@ class GeneratedDeclarationsTest {
     private static final int VALID = 700;
     private static final int INVALID = 500;
     private static final long EXTENDED_SEED = 20261128L;
-    private static final int EXTENDED_VALID = 300;
-    private static final int EXTENDED_INVALID = 250;
+    private static final int EXTENDED_VALID = 250;
+    private static final int EXTENDED_INVALID = 200;
     private static final int CHUNK = 50;
     private static final AtomicInteger BY_UNROLL = new AtomicInteger();
     private static final AtomicInteger EXPECTED = new AtomicInteger();
@@ -75,14 +75,29 @@ class GeneratedDeclarationsTest {
                 valid.add(d);
             }
         }
+        Map<String, Integer> coverage = coverage(valid);
+        coverage.forEach((element, count) -> assertTrue(count >= 5, () -> "only " + count + " valid declarations with "
+                + element + ": " + coverage));
         int checked = checkValid(valid);
         int before = EXPECTED.get();
         int rejected = checkInvalid(invalid);
         System.out.printf(Locale.ROOT, "extended declarations: %d valid compiled and passed the gradient check,"
                 + " %d invalid rejected, %d of them with the expected diagnostic on the expected line (the rest"
-                + " stopped by javac's own errors), 0 crashes%n", checked, rejected, EXPECTED.get() - before);
+                + " stopped by javac's own errors), 0 crashes; valid ones with each new element: %s%n", checked, rejected,
+                EXPECTED.get() - before, coverage);
         assertEquals(EXTENDED_VALID, checked);
         assertEquals(EXTENDED_INVALID, rejected);
+    }
+
+    /** How many declarations hold each element the extended generator adds, so none silently stops being drawn. */
+    private static Map<String, Integer> coverage(List<Declaration> declarations) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String element : List.of("@Dropout(", "@AlphaDropout(", "l1 = ", "l2 = ", "maxNorm = ", "weightDecay = ",
+                "@Nadam(", "@Adamax(", "@AdamW(", "Loss.HUBER", "Loss.MEAN_ABSOLUTE_ERROR")) {
+            counts.put(element.replace("(", "").replace(" = ", "").replace("Loss.", ""),
+                    (int) declarations.stream().filter(d -> d.render().contains(element)).count());
+        }
+        return counts;
     }
 
     private static int checkValid(List<Declaration> declarations) throws Exception {

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * <p>A generator made with {@code extended} also draws what the first milestone did not have: all
  * six losses, {@code @Nadam}, {@code @Adamax}, {@code @AdamW}, {@code weightDecay} on every
  * optimizer, {@code l1}/{@code l2}/{@code maxNorm} on {@code @Dense}, and {@code @Dropout} /
- * {@code @AlphaDropout} layers (alpha dropout in SELU networks only, as the advice asks). Without
+ * {@code @AlphaDropout} layers (alpha dropout in SELU networks only, as the advice asks; a fifth of
+ * the networks are a plain stack of SELU layers, LeCun-normal, as self-normalization wants). Without
  * it, every draw is the one it was, so the first milestone's seeds keep generating the same
  * declarations.
  */
@@ -55,8 +56,10 @@ final class Generator {
         d.optimizers.add(optimizer());
         decays = d.optimizers.get(0).values.containsKey("weightDecay") || d.optimizers.get(0).name.equals("AdamW");
         int hidden = random.nextInt(5);
+        boolean seluStack = extended && random.nextInt(5) == 0;
         for (int i = 0; i < hidden; i++) {
-            d.layers.add(extended && random.nextInt(5) == 0 ? dropout(name(d)) : hiddenLayer(d));
+            d.layers.add(extended && random.nextInt(5) == 0 ? dropout(name(d))
+                    : seluStack ? dense(name(d), 1 + random.nextInt(6), "SELU", "LECUN_NORMAL") : hiddenLayer(d));
         }
         addOutput(d);
         if (extended) {
@@ -165,8 +168,15 @@ final class Generator {
     }
 
     Method dense(String name, int units, String activation) {
+        return dense(name, units, activation, null);
+    }
+
+    /** A Dense layer, with the given initializer or, when it is null, now and then a random one. */
+    private Method dense(String name, int units, String activation, String initializer) {
         Annotation a = new Annotation("Dense").with("units", units).with("activation", "Activation." + activation);
-        if (random.nextInt(3) > 0) {
+        if (initializer != null) {
+            a.with("kernelInitializer", "Initializer." + initializer);
+        } else if (random.nextInt(3) > 0) {
             a.with("kernelInitializer", "Initializer." + pick(INITIALIZERS));
         }
         if (random.nextInt(4) == 0) {
