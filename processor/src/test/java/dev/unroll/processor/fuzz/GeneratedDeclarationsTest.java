@@ -37,6 +37,9 @@ class GeneratedDeclarationsTest {
     private static final int CHUNK = 50;
     private static final AtomicInteger BY_UNROLL = new AtomicInteger();
     private static final AtomicInteger EXPECTED = new AtomicInteger();
+    /** Warnings the generator avoids on purpose (dropout kind against SELU, l2 under weight decay, AdamW without it). */
+    private static final List<String> RESPECTED_ADVICE = List.of("@Dropout in a SELU network",
+            "@AlphaDropout is made for SELU networks", "shrinks the same weights twice", "is plain Adam");
 
     @Test
     void validDeclarationsCompileAndTrainInvalidOnesAreRejected() throws Exception {
@@ -103,6 +106,11 @@ class GeneratedDeclarationsTest {
     private static int checkValid(List<Declaration> declarations) throws Exception {
         InMemoryCompiler.Result result = InMemoryCompiler.compile(sources(declarations));
         assertTrue(result.errors().isEmpty(), () -> "valid declarations did not compile:\n" + describe(result, declarations));
+        for (Diagnostic<? extends JavaFileObject> w : result.diagnostics()) {
+            String m = w.getMessage(Locale.ROOT);
+            assertTrue(RESPECTED_ADVICE.stream().noneMatch(m::contains), () -> "the generator broke advice it keeps: "
+                    + (w.getSource() == null ? "" : w.getSource().getName()) + ":" + w.getLineNumber() + " " + m);
+        }
         int passed = 0;
         for (Declaration d : declarations) {
             Method create = result.load(d.generatedClass()).getDeclaredMethod("create");
