@@ -2,6 +2,7 @@ package dev.unroll.processor.fuzz;
 
 import dev.unroll.Loss;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,16 @@ final class Declaration {
     final List<Method> layers = new ArrayList<>();
     /** The mutations applied; empty for a declaration meant to be valid. */
     final List<String> mutations = new ArrayList<>();
+    /**
+     * The diagnostic id the last mutation must produce, or null when it names none; it is expected
+     * on the line of {@link #expectedAt} (a layer {@link Method} or an optimizer {@link Annotation}),
+     * or on the {@code @Network} line when that is null.
+     */
+    String expectedId;
+    Object expectedAt;
+    /** Where {@link #render} put each layer method and optimizer, by identity; 1-based lines. */
+    final Map<Object, Integer> lines = new IdentityHashMap<>();
+    int networkLine;
 
     Declaration(String name) {
         this.name = name;
@@ -88,15 +99,29 @@ final class Declaration {
         return Generator.PACKAGE + ".Unrolled" + (nested ? name + "Outer_" + name : name);
     }
 
+    /** The line the expected diagnostic belongs on, after {@link #render}. */
+    int expectedLine() {
+        return expectedAt == null ? networkLine : lines.getOrDefault(expectedAt, -1);
+    }
+
+    private static int line(StringBuilder out) {
+        return (int) out.chars().filter(c -> c == '\n').count() + 1;
+    }
+
     String render() {
+        lines.clear();
         StringBuilder out = new StringBuilder("package " + Generator.PACKAGE + ";\n\nimport dev.unroll.*;\n\n");
         String indent = nested ? "    " : "";
         if (nested) {
             out.append("public class ").append(name).append("Outer {\n");
         }
+        networkLine = line(out);
         out.append(indent).append("@Network(inputs = ").append(inputs).append(", loss = Loss.").append(loss)
                 .append(", batchSize = ").append(batchSize).append(", seed = ").append(seed).append("L)\n");
-        optimizers.forEach(o -> out.append(indent).append(o.render()).append('\n'));
+        optimizers.forEach(o -> {
+            lines.put(o, line(out));
+            out.append(indent).append(o.render()).append('\n');
+        });
         String visibility = nested ? modifiers : modifiers.isEmpty() ? "public " : modifiers;
         out.append(indent).append(visibility).append(kind.equals("interface") ? "interface " : "abstract class ")
                 .append(name).append(generic ? "<T>" : "");
@@ -105,6 +130,7 @@ final class Declaration {
         }
         out.append(" {\n");
         for (Method m : layers) {
+            lines.put(m, line(out));
             out.append(indent).append("    ");
             m.annotations.forEach(a -> out.append(a.render()).append(' '));
             out.append(kind.equals("interface") ? "" : "abstract ").append(m.returnType).append(' ').append(m.name)

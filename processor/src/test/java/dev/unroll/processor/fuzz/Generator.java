@@ -10,6 +10,14 @@ import java.util.SplittableRandom;
  * Random valid declarations from a seed: every layer kind, activation, initializer, optimizer form
  * and clipping mode, in stacks that obey the rules of {@code docs/diagnostics.md}, with layer names
  * that collide with the generated code's own words. {@link Mutations} turns them invalid.
+ *
+ * <p>A generator made with {@code extended} also draws what the first milestone did not have: all
+ * six losses, {@code @Nadam}, {@code @Adamax}, {@code @AdamW}, {@code weightDecay} on every
+ * optimizer, {@code l1}/{@code l2}/{@code maxNorm} on {@code @Dense}, and {@code @Dropout} /
+ * {@code @AlphaDropout} layers (alpha dropout in SELU networks only, as the advice asks; a fifth of
+ * the networks are a plain stack of SELU layers, LeCun-normal, as self-normalization wants). Without
+ * it, every draw is the one it was, so the first milestone's seeds keep generating the same
+ * declarations.
  */
 final class Generator {
     private static final java.util.List<Loss> FUZZED_LOSSES = java.util.List.of(Loss.SPARSE_CATEGORICAL_CROSSENTROPY,
@@ -24,9 +32,17 @@ final class Generator {
         "alphaT", "scale", "output", "delta", "kernel", "BATCH_SIZE", "Output", "hiddenKernel", "register"};
 
     final SplittableRandom random;
+    final boolean extended;
+    /** Whether the declaration being built has an optimizer with a weight decay (then no l2, see unroll:optimizer). */
+    private boolean decays;
 
     Generator(long seed) {
+        this(seed, false);
+    }
+
+    Generator(long seed, boolean extended) {
         this.random = new SplittableRandom(seed);
+        this.extended = extended;
     }
 
     Declaration valid(int index) {
@@ -35,15 +51,66 @@ final class Generator {
         d.batchSize = 1 + random.nextInt(6);
         d.seed = random.nextLong();
         // the four losses of the first milestone, so the seeds keep generating the same declarations
-        d.loss = FUZZED_LOSSES.get(random.nextInt(FUZZED_LOSSES.size()));
+        d.loss = extended ? pick(Loss.values()) : FUZZED_LOSSES.get(random.nextInt(FUZZED_LOSSES.size()));
         d.nested = random.nextInt(8) == 0;
         d.optimizers.add(optimizer());
+        decays = d.optimizers.get(0).values.containsKey("weightDecay") || d.optimizers.get(0).name.equals("AdamW");
         int hidden = random.nextInt(5);
+        boolean seluStack = extended && random.nextInt(5) == 0;
         for (int i = 0; i < hidden; i++) {
-            d.layers.add(hiddenLayer(d));
+            d.layers.add(extended && random.nextInt(5) == 0 ? dropout(name(d))
+                    : seluStack ? dense(name(d), 1 + random.nextInt(6), "SELU", "LECUN_NORMAL") : hiddenLayer(d));
         }
         addOutput(d);
+        if (extended) {
+            fitDropouts(d);
+        }
         return d;
+    }
+
+    /** A dropout layer; {@link #fitDropouts} makes it alpha dropout if the network turns out to use SELU. */
+    private Method dropout(String name) {
+        return layer(name, "Layer", new Annotation("Dropout").with("rate", random.nextInt(6) == 0 ? 0.0
+                : round(random.nextDouble() * 0.6)));
+    }
+
+    /**
+     * Alpha dropout in a SELU network, plain dropout elsewhere (unroll:self-normalization). SELU
+     * counts as the processor counts it: a Dense layer's own activation, or for a linear one the
+     * activation layer it reaches through batch normalization only.
+     */
+    private void fitDropouts(Declaration d) {
+        boolean selu = usesSelu(d);
+        for (Method m : d.layers) {
+            if (m.layer().name.endsWith("Dropout")) {
+                Annotation a = new Annotation(selu ? "AlphaDropout" : "Dropout").with("rate", selu
+                        ? round(Double.parseDouble(m.layer().values.get("rate")) / 4) : m.layer().values.get("rate"));
+                m.annotations.set(0, a);
+            }
+        }
+    }
+
+    static boolean usesSelu(Declaration d) {
+        for (int i = 0; i < d.layers.size(); i++) {
+            Annotation a = d.layers.get(i).layer();
+            if (!a.name.equals("Dense")) {
+                continue;
+            }
+            String activation = a.values.getOrDefault("activation", "Activation.LINEAR");
+            for (int j = i + 1; activation.equals("Activation.LINEAR") && j < d.layers.size(); j++) {
+                Annotation next = d.layers.get(j).layer();
+                if (next.name.equals("ActivationLayer")) {
+                    activation = next.values.get("value");
+                }
+                if (!next.name.equals("BatchNormalization")) {
+                    break;
+                }
+            }
+            if (activation.equals("Activation.SELU")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Method hiddenLayer(Declaration d) {
@@ -101,8 +168,15 @@ final class Generator {
     }
 
     Method dense(String name, int units, String activation) {
+        return dense(name, units, activation, null);
+    }
+
+    /** A Dense layer, with the given initializer or, when it is null, now and then a random one. */
+    private Method dense(String name, int units, String activation, String initializer) {
         Annotation a = new Annotation("Dense").with("units", units).with("activation", "Activation." + activation);
-        if (random.nextInt(3) > 0) {
+        if (initializer != null) {
+            a.with("kernelInitializer", "Initializer." + initializer);
+        } else if (random.nextInt(3) > 0) {
             a.with("kernelInitializer", "Initializer." + pick(INITIALIZERS));
         }
         if (random.nextInt(4) == 0) {
@@ -111,7 +185,23 @@ final class Generator {
         if (random.nextInt(4) == 0) {
             a.with("useBias", false);
         }
+        if (extended) {
+            penalties(a);
+        }
         return layer(name, random.nextInt(4) == 0 ? "Layer" : "DenseLayer", a);
+    }
+
+    /** l1, l2 (none under a weight decay) and maxNorm, each on a quarter of the layers, 0 (off) now and then. */
+    private void penalties(Annotation dense) {
+        if (random.nextInt(4) == 0) {
+            dense.with("l1", random.nextInt(5) == 0 ? 0.0 : round(1e-4 + random.nextDouble() * 0.01));
+        }
+        if (!decays && random.nextInt(4) == 0) {
+            dense.with("l2", random.nextInt(5) == 0 ? 0.0 : round(1e-4 + random.nextDouble() * 0.01));
+        }
+        if (random.nextInt(4) == 0) {
+            dense.with("maxNorm", random.nextInt(5) == 0 ? 0.0 : round(0.5 + random.nextDouble() * 3.5));
+        }
     }
 
     static Method layer(String name, String returnType, Annotation annotation) {
@@ -120,7 +210,7 @@ final class Generator {
 
     Annotation optimizer() {
         double lr = round(0.001 + random.nextDouble() * 0.1);
-        Annotation a = switch (random.nextInt(4)) {
+        Annotation a = switch (random.nextInt(extended ? 7 : 4)) {
             case 0 -> {
                 Annotation sgd = new Annotation("SGD").with("learningRate", lr);
                 if (random.nextBoolean()) {
@@ -133,9 +223,18 @@ final class Generator {
             case 2 -> new Annotation("RMSprop").with("learningRate", lr).with("rho", round(0.05 + random.nextDouble() * 0.9))
                     .with("momentum", random.nextBoolean() ? 0.0 : round(random.nextDouble() * 0.9))
                     .with("centered", random.nextBoolean());
-            default -> new Annotation("Adam").with("learningRate", lr).with("beta1", round(random.nextDouble() * 0.95))
+            case 3 -> new Annotation("Adam").with("learningRate", lr).with("beta1", round(random.nextDouble() * 0.95))
                     .with("beta2", round(0.5 + random.nextDouble() * 0.499)).with("amsgrad", random.nextBoolean());
+            case 4 -> new Annotation("AdamW").with("learningRate", lr).with("weightDecay", round(1e-4 + random.nextDouble() * 0.05))
+                    .with("beta1", round(random.nextDouble() * 0.95)).with("beta2", round(0.5 + random.nextDouble() * 0.499))
+                    .with("amsgrad", random.nextBoolean());
+            default -> new Annotation(random.nextBoolean() ? "Nadam" : "Adamax").with("learningRate", lr)
+                    .with("beta1", round(random.nextDouble() * 0.95)).with("beta2", round(0.5 + random.nextDouble() * 0.499))
+                    .with("epsilon", random.nextBoolean() ? "1e-7" : "1e-4");
         };
+        if (extended && !a.name.equals("AdamW") && random.nextInt(4) == 0) {
+            a.with("weightDecay", random.nextInt(4) == 0 ? 0.0 : round(1e-4 + random.nextDouble() * 0.05));
+        }
         if (a.name.equals("SGD") && "0.0".equals(a.values.get("momentum"))) {
             a.values.remove("nesterov");
         }
@@ -152,7 +251,7 @@ final class Generator {
         return taken.contains(candidate) ? "layer" + d.layers.size() + "_" + taken.size() : candidate;
     }
 
-    String pick(String[] options) {
+    <T> T pick(T[] options) {
         return options[random.nextInt(options.length)];
     }
 

@@ -12,6 +12,11 @@ import java.util.Random;
  * parameters that moved it; so the check passes when ‖fd − g‖ ≤ 5% of ‖fd‖ + ‖g‖ plus the rounding
  * floor, at h = 3e-3 or, failing that, at h = 1e-3 (where a kink is three times less likely).
  *
+ * <p>Dropout and alpha dropout keep one mask through the whole check: it is drawn from (seed, layer,
+ * step), and {@code computeGradients} does not advance the step, so the loss is one deterministic
+ * function of the parameters. L1 penalties and the mean absolute error have kinks at 0, as ReLU does.
+ * maxNorm is a constraint applied after an update, not part of the loss, so it does not show here.
+ *
  * <p>The parameters are first drawn at random: initializers such as ONES, or batch normalization
  * of a single example (which outputs exactly β), can put a ReLU exactly on its kink at 0, where no
  * finite difference is meaningful. Initializers have tests of their own.
@@ -32,7 +37,11 @@ final class GradientCheck {
             labels[i] = random.nextInt(net.outputSize());
             double sum = 0;
             for (int j = 0; j < net.outputSize(); j++) {
-                float t = loss == Loss.MEAN_SQUARED_ERROR ? (float) random.nextGaussian() : random.nextFloat();
+                float t = switch (loss) {
+                    case MEAN_SQUARED_ERROR, MEAN_ABSOLUTE_ERROR -> (float) random.nextGaussian();
+                    case HUBER -> (float) (2 * random.nextGaussian()); // both sides of |e| = 1
+                    default -> random.nextFloat();
+                };
                 targets[i * net.outputSize() + j] = t;
                 sum += t;
             }

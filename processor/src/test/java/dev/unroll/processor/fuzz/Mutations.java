@@ -11,9 +11,17 @@ import java.util.function.BiConsumer;
  * Edits that make a declaration invalid. Each one leaves an error of its own whatever was applied
  * before it: edits of the optimizer first make sure there is one, edits of a layer add the layer
  * they need.
+ *
+ * <p>{@link #ALL} are the first milestone's edits (their draws unchanged, so its seeds keep making
+ * the same declarations). {@link #NEW} break what came later (dropout, penalties, weight decay,
+ * Nadam, Adamax, AdamW), and each names the diagnostic it must produce and the element it must be
+ * reported on ({@link Declaration#expectedId}).
  */
 final class Mutations {
     static final Map<String, BiConsumer<Declaration, Generator>> ALL = new LinkedHashMap<>();
+    static final Map<String, BiConsumer<Declaration, Generator>> NEW = new LinkedHashMap<>();
+    private static final String[] NEW_OPTIMIZERS = {"Nadam", "Adamax", "AdamW"};
+    private static final String[] NOT_FINITE = {"Double.NaN", "Double.POSITIVE_INFINITY", "Double.NEGATIVE_INFINITY"};
 
     static {
         ALL.put("units", (d, g) -> firstDense(d, g).layer().with("units", -g.random.nextInt(3)));
@@ -97,7 +105,85 @@ final class Mutations {
         });
     }
 
+    static {
+        NEW.put("dropoutRate", (d, g) -> expect(d, "unroll:dropout-rate", insert(d, g,
+                new Annotation(g.random.nextBoolean() ? "Dropout" : "AlphaDropout").with("rate",
+                        g.pick(new String[] {"1.0", "-0.1", "1.5", "-1e-9", g.pick(NOT_FINITE)})), "Layer")));
+        NEW.put("penalty", (d, g) -> {
+            Method m = firstDense(d, g);
+            m.layer().with(g.pick(new String[] {"l1", "l2", "maxNorm"}), g.pick(new String[] {"-1e-4", "-2.0",
+                g.pick(NOT_FINITE)}));
+            expect(d, "unroll:penalty", m);
+        });
+        NEW.put("weightDecay", (d, g) -> expect(d, "unroll:weight-decay", optimizer(d, g).with("weightDecay",
+                g.pick(new String[] {"-0.01", "-1.0", g.pick(NOT_FINITE)}))));
+        NEW.put("newOptimizerLearningRate", (d, g) -> expect(d, "unroll:learning-rate", replaceOptimizer(d,
+                new Annotation(g.pick(NEW_OPTIMIZERS)).with("learningRate", g.pick(new String[] {"0.0", "-0.01",
+                    g.pick(NOT_FINITE)})))));
+        NEW.put("newOptimizerDecay", (d, g) -> expect(d, "unroll:decay-range", replaceOptimizer(d,
+                new Annotation(g.pick(NEW_OPTIMIZERS)).with(g.random.nextBoolean() ? "beta1" : "beta2",
+                        g.pick(new String[] {"1.0", "-0.1", "1.5"})))));
+        NEW.put("newOptimizerEpsilon", (d, g) -> expect(d, "unroll:epsilon", replaceOptimizer(d,
+                new Annotation(g.pick(NEW_OPTIMIZERS)).with("epsilon", g.pick(new String[] {"0.0", "-1e-7"})))));
+        NEW.put("newOptimizerClip", (d, g) -> {
+            Annotation o = new Annotation(g.pick(NEW_OPTIMIZERS));
+            if (g.random.nextBoolean()) {
+                expect(d, "unroll:clip-value", replaceOptimizer(d, o.with(g.pick(new String[] {"clipValue", "clipNorm",
+                    "globalClipNorm"}), -0.5)));
+            } else {
+                expect(d, "unroll:clip-conflict", replaceOptimizer(d, o.with("clipNorm", 1.0).with("clipValue", 0.5)));
+            }
+        });
+        NEW.put("adamwAmsgrad", (d, g) -> expect(d, "unroll:optimizer-combination", replaceOptimizer(d,
+                new Annotation("AdamW").with("amsgrad", true).with("beta2", 0.0))));
+        NEW.put("dropoutReturnType", (d, g) -> expect(d, "unroll:return-type", insert(d, g, new Annotation(
+                g.random.nextBoolean() ? "Dropout" : "AlphaDropout").with("rate", 0.1),
+                g.pick(new String[] {"DenseLayer", "BatchNormLayer", "PReLULayer"}))));
+        NEW.put("dropoutTwoLayers", (d, g) -> {
+            Method m = insert(d, g, new Annotation("Dropout").with("rate", 0.2), "Layer");
+            m.annotations.add(switch (g.random.nextInt(3)) {
+                case 0 -> new Annotation("Dense").with("units", 2);
+                case 1 -> new Annotation("AlphaDropout").with("rate", 0.05);
+                default -> new Annotation("BatchNormalization");
+            });
+            expect(d, "unroll:two-layers", m);
+        });
+        NEW.put("dropoutParameters", (d, g) -> {
+            Method m = insert(d, g, new Annotation("Dropout").with("rate", 0.3), "Layer");
+            m.parameters = "double rate";
+            expect(d, "unroll:layer-parameters", m);
+        });
+    }
+
     private Mutations() {}
+
+    private static void expect(Declaration d, String id, Object at) {
+        d.expectedId = id;
+        d.expectedAt = at;
+    }
+
+    /**
+     * For the declarations of an extended generator: sometimes any mutation first, then always one of
+     * {@link #NEW}, whose diagnostic is then expected (nothing after it can undo it), except in a class.
+     */
+    static void applyExtended(Declaration d, Generator g) {
+        if (g.random.nextBoolean()) {
+            java.util.List<String> names = new java.util.ArrayList<>(ALL.keySet());
+            names.addAll(NEW.keySet());
+            String name = names.get(g.random.nextInt(names.size()));
+            if (name.equals("nameClash") && d.nested) {
+                name = "generic";
+            }
+            (ALL.containsKey(name) ? ALL : NEW).get(name).accept(d, g);
+            d.mutations.add(name);
+        }
+        String name = g.pick(NEW.keySet().toArray(new String[0]));
+        NEW.get(name).accept(d, g);
+        d.mutations.add(name);
+        if (d.kind.equals("class")) {
+            d.expectedId = null; // unroll:not-interface is the one check the processor makes of a class
+        }
+    }
 
     /** Applies one or two random mutations, recording their names. */
     static void apply(Declaration d, Generator g) {
@@ -120,12 +206,13 @@ final class Mutations {
         return d.optimizers.get(0);
     }
 
-    private static void replaceOptimizer(Declaration d, Annotation optimizer) {
+    private static Annotation replaceOptimizer(Declaration d, Annotation optimizer) {
         if (d.optimizers.isEmpty()) {
             d.optimizers.add(optimizer);
         } else {
             d.optimizers.set(0, optimizer);
         }
+        return optimizer;
     }
 
     private static void decay(Declaration d, Generator g) {
@@ -133,7 +220,7 @@ final class Mutations {
         switch (optimizer(d, g).name) {
             case "SGD" -> d.optimizers.get(0).with("momentum", bad);
             case "RMSprop" -> d.optimizers.get(0).with(g.random.nextBoolean() ? "rho" : "momentum", bad);
-            case "Adam" -> d.optimizers.get(0).with(g.random.nextBoolean() ? "beta1" : "beta2", bad);
+            case "Adam", "AdamW", "Adamax", "Nadam" -> d.optimizers.get(0).with(g.random.nextBoolean() ? "beta1" : "beta2", bad);
             default -> replaceOptimizer(d, new Annotation("SGD").with("momentum", bad));
         }
     }
@@ -161,8 +248,10 @@ final class Mutations {
         }
     }
 
-    private static void insert(Declaration d, Generator g, Annotation layer, String returnType) {
-        d.layers.add(g.random.nextInt(d.layers.size() + 1), Generator.layer("inserted" + d.layers.size(), returnType, layer));
+    private static Method insert(Declaration d, Generator g, Annotation layer, String returnType) {
+        Method m = Generator.layer("inserted" + d.layers.size(), returnType, layer);
+        d.layers.add(g.random.nextInt(d.layers.size() + 1), m);
+        return m;
     }
 
     /** A loss the last layer cannot serve: binary cross-entropy after softmax, sparse cross-entropy otherwise. */
