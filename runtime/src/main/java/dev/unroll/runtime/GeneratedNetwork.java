@@ -345,13 +345,15 @@ public abstract class GeneratedNetwork implements Model {
 
     /**
      * The same with a weight per row (null: unweighted): the loss is Σ w_i l_i / count, as Keras
-     * reduces weighted losses, and each row's gradient is scaled by its weight.
+     * reduces weighted losses, plus the kernels' weight penalties as without weights, and each
+     * row's gradient is scaled by its weight.
      */
     final float trainChecked(float[] x, int[] labels, float[] targets, float[] weights, int count) {
         training(x, count);
         float value = labels != null ? lossOf(labels, count) : lossOf(targets, count);
         if (weights != null) {
-            value = WeightedLoss.of(loss, output, outputStride, outputSize, labels, targets, weights, count);
+            value = WeightedLoss.reported(value, loss, output, outputStride, outputSize, labels, targets, weights,
+                    count);
             weighOutputGradient(weights, count);
         }
         if (Float.isFinite(value)) {
