@@ -754,4 +754,19 @@ public abstract class GeneratedNetwork implements Model {
             guard.exit(entered);
         }
     }
+
+    /**
+     * Claims this network as the source of another's {@code copyLayersFrom}, which reads its
+     * tensors: a thread training or predicting with it meanwhile would hand over half-updated
+     * values. The guard never waits, so two networks copying from each other on two threads get a
+     * {@link java.util.ConcurrentModificationException} rather than a deadlock; a network copying
+     * from itself already holds its guard and re-enters. Release with {@link #exitAsSource}.
+     */
+    final boolean enterAsSource() {
+        return guard.enter("copyLayersFrom, as the source of another network's copy,");
+    }
+
+    final void exitAsSource(boolean entered) {
+        guard.exit(entered);
+    }
 }
