@@ -188,14 +188,8 @@ final class ModelFile {
                     values[i][j] = in.readFloat();
                 }
             }
-            int[] trainable = null;
-            if (version >= 3) {
-                at = "the trainable flags";
-                trainable = new int[checkedLength(file, "the trainable flag count", in.readInt(), in.available())];
-                for (int i = 0; i < trainable.length; i++) {
-                    trainable[i] = in.readUnsignedByte();
-                }
-            }
+            at = "the trainable flags";
+            int[] trainable = version >= 3 ? readTrainable(file, in) : null;
             int flags = 0;
             byte[] preprocessing = new byte[0];
             if (version >= 2) {
@@ -228,6 +222,15 @@ final class ModelFile {
             }
             throw new FileFormatException(file, "unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /** The layer count and one byte per layer, as read: {@link #trainable} checks them once the checksum has. */
+    private static int[] readTrainable(Path file, DataInputStream in) throws IOException {
+        int[] flags = new int[checkedLength(file, "the trainable flag count", in.readInt(), in.available())];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = in.readUnsignedByte();
+        }
+        return flags;
     }
 
     /** A length read from the file, which must fit in what is left of it. */
