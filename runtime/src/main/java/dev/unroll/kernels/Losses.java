@@ -1,7 +1,7 @@
 package dev.unroll.kernels;
 
 /**
- * The four losses, each returning the mean loss over m examples (accumulated in double) and
+ * The six losses, each returning the mean loss over m examples (accumulated in double) and
  * writing the gradient {@code delta} of that mean. Predictions are m rows of n values at row
  * distance ld; targets are unpadded ({@code t[i * n + j]}).
  *
@@ -70,7 +70,6 @@ public final class Losses {
         return (float) (loss / ((double) m * n));
     }
 
-    /** mean((y − t)²) over all m·n outputs: dL/dy = 2 (y − t) / (m n). */
     /** Huber with δ = 1: mean of e²/2 (|e| ≤ 1) or |e| − 1/2; dy = clamp(e, −1, 1) / (m n). */
     public static float huber(float[] y, float[] t, float[] delta, int m, int n, int ld) {
         double loss = 0;
@@ -102,6 +101,7 @@ public final class Losses {
         return (float) (loss / ((double) m * n));
     }
 
+    /** mean((y − t)²) over all m·n outputs: dL/dy = 2 (y − t) / (m n). */
     public static float meanSquaredError(float[] y, float[] t, float[] delta, int m, int n, int ld) {
         double loss = 0;
         float scale = 2f / ((float) m * n);

@@ -345,13 +345,15 @@ public abstract class GeneratedNetwork implements Model {
 
     /**
      * The same with a weight per row (null: unweighted): the loss is Σ w_i l_i / count, as Keras
-     * reduces weighted losses, and each row's gradient is scaled by its weight.
+     * reduces weighted losses, plus the kernels' weight penalties as without weights, and each
+     * row's gradient is scaled by its weight.
      */
     final float trainChecked(float[] x, int[] labels, float[] targets, float[] weights, int count) {
         training(x, count);
         float value = labels != null ? lossOf(labels, count) : lossOf(targets, count);
         if (weights != null) {
-            value = WeightedLoss.of(loss, output, outputStride, outputSize, labels, targets, weights, count);
+            value = WeightedLoss.reported(value, loss, output, outputStride, outputSize, labels, targets, weights,
+                    count);
             weighOutputGradient(weights, count);
         }
         if (Float.isFinite(value)) {
@@ -751,5 +753,20 @@ public abstract class GeneratedNetwork implements Model {
         } finally {
             guard.exit(entered);
         }
+    }
+
+    /**
+     * Claims this network as the source of another's {@code copyLayersFrom}, which reads its
+     * tensors: a thread training or predicting with it meanwhile would hand over half-updated
+     * values. The guard never waits, so two networks copying from each other on two threads get a
+     * {@link java.util.ConcurrentModificationException} rather than a deadlock; a network copying
+     * from itself already holds its guard and re-enters. Release with {@link #exitAsSource}.
+     */
+    final boolean enterAsSource() {
+        return guard.enter("copyLayersFrom, as the source of another network's copy,");
+    }
+
+    final void exitAsSource(boolean entered) {
+        guard.exit(entered);
     }
 }

@@ -1,6 +1,7 @@
 package dev.unroll.runtime;
 
 import dev.unroll.FileFormatException;
+import dev.unroll.Layer;
 import dev.unroll.Preprocessing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,20 +14,23 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
 
 /**
- * Format 2 of the model file (docs/model-file.md), big-endian: the magic {@code UNROLL\r\n}, the
+ * Format 3 of the model file (docs/model-file.md), big-endian: the magic {@code UNROLL\r\n}, the
  * version, the architecture description and its SHA-256, the step count, learning rate and seed,
- * then every parameter, moving statistic and optimizer slot as (name, length, floats), the flags
- * (inference-only) and the preprocessing section, and a CRC32 of all that. Version 1 files (no
- * flags, no preprocessing) are still read. Saving goes through {@link SafeWrite}; loading checks everything (structure, checksum,
- * architecture, names, ranges) before it changes anything.
+ * then every parameter, moving statistic and optimizer slot as (name, length, floats), one
+ * trainable flag per layer, the flags (inference-only) and the preprocessing section, and a CRC32
+ * of all that. Version 2 files (no trainable flags) and version 1 files (no flags and no
+ * preprocessing either) are still read, with every layer trainable. Saving goes through {@link
+ * SafeWrite}; loading checks everything (structure, checksum, architecture, names, ranges) before
+ * it changes anything.
  */
 final class ModelFile {
     static final byte[] MAGIC = {'U', 'N', 'R', 'O', 'L', 'L', '\r', '\n'};
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     /** Flag bit: the file holds parameters and moving statistics only (no optimizer state). */
     static final int INFERENCE_ONLY = 1;
     /** The most steps a file may record: 2^53, beyond which a step count is no longer exact in double. */
@@ -72,6 +76,7 @@ final class ModelFile {
                 out.writeFloat(v);
             }
         }
+        writeTrainable(out, net);
         out.writeInt(inferenceOnly ? INFERENCE_ONLY : 0);
         byte[] preprocessing = net.preprocessing() == null ? new byte[0] : net.preprocessing().toBytes();
         out.writeInt(preprocessing.length);
@@ -81,6 +86,14 @@ final class ModelFile {
         out.writeInt((int) crc.getValue());
         out.flush();
         return buffer.toByteArray();
+    }
+
+    /** One byte per layer, in layer order: 1 trainable, 0 frozen by {@code setTrainable(false)}. */
+    private static void writeTrainable(DataOutputStream out, GeneratedNetwork net) throws IOException {
+        out.writeInt(net.layers().size());
+        for (Layer layer : net.layers()) {
+            out.writeByte(((LayerView) layer).isTrainable() ? 1 : 0);
+        }
     }
 
     static void load(GeneratedNetwork net, Path file) throws IOException {
@@ -94,6 +107,15 @@ final class ModelFile {
         net.restoreCounters(decoded.steps, decoded.learningRate, decoded.seed);
         net.restorePreprocessing(decoded.preprocessing);
         net.restoreInferenceOnly(decoded.inferenceOnly ? file : null);
+        restoreTrainable(net, decoded.trainable);
+    }
+
+    /** The flags as saved; a file from before version 3 did not save them, and then every layer trains. */
+    private static void restoreTrainable(GeneratedNetwork net, boolean[] trainable) {
+        List<Layer> layers = net.layers();
+        for (int i = 0; i < layers.size(); i++) {
+            ((LayerView) layers.get(i)).changeTrainable(trainable == null || trainable[i]);
+        }
     }
 
     /** The whole file, unless it is a directory or far larger than a model file of this network. */
@@ -117,7 +139,7 @@ final class ModelFile {
     /** The size of this network's file, whatever its values: every field has a fixed length. */
     static long expectedSize(GeneratedNetwork net) {
         long size = MAGIC.length + 4 + 4 + Architecture.describe(net).getBytes(StandardCharsets.UTF_8).length + 32
-                + 8 + 8 + 8 + 4 + 4 + 4 + 4
+                + 8 + 8 + 8 + 4 + 4 + 4 + 4 + 4 + net.layers().size()
                 + (net.preprocessing() == null ? 0 : net.preprocessing().toBytes().length);
         for (Tensor t : all(net)) {
             size += 2 + t.name().getBytes(StandardCharsets.UTF_8).length + 4 + 4L * t.size();
@@ -125,8 +147,9 @@ final class ModelFile {
         return size;
     }
 
-    private record Decoded(long steps, double learningRate, long seed, float[][] values, boolean inferenceOnly,
-                           Preprocessing preprocessing) {}
+    /** What a checked file holds; {@code trainable} is null for a file from before version 3. */
+    private record Decoded(long steps, double learningRate, long seed, float[][] values, boolean[] trainable,
+                           boolean inferenceOnly, Preprocessing preprocessing) {}
 
     /** Parses and checks the whole file; throws before anything of the network changes. */
     private static Decoded decode(Path file, byte[] bytes, GeneratedNetwork net) throws FileFormatException {
@@ -141,9 +164,9 @@ final class ModelFile {
         String at = "the header";
         try {
             int version = in.readInt();
-            if (version != 1 && version != VERSION) {
+            if (version < 1 || version > VERSION) {
                 throw new FileFormatException(file, "format version " + version + "; this Unroll reads versions 1"
-                        + " and " + VERSION);
+                        + " to " + VERSION);
             }
             String description = new String(in.readNBytes(checkedLength(file, "the architecture description",
                     in.readInt(), in.available())), StandardCharsets.UTF_8);
@@ -165,6 +188,8 @@ final class ModelFile {
                     values[i][j] = in.readFloat();
                 }
             }
+            at = "the trainable flags";
+            int[] trainable = version >= 3 ? readTrainable(file, in) : null;
             int flags = 0;
             byte[] preprocessing = new byte[0];
             if (version >= 2) {
@@ -187,7 +212,7 @@ final class ModelFile {
             checkNames(file, tensors, names);
             checkValues(file, tensors, values, learningRate);
             checkSteps(file, steps);
-            return new Decoded(steps, learningRate, seed, values, inferenceOnly,
+            return new Decoded(steps, learningRate, seed, values, trainable(file, net, trainable), inferenceOnly,
                     preprocessing(file, net, preprocessing));
         } catch (EOFException e) {
             throw new FileFormatException(file, "truncated: it ends inside " + at + " (" + bytes.length + " bytes)", e);
@@ -197,6 +222,15 @@ final class ModelFile {
             }
             throw new FileFormatException(file, "unreadable: " + e.getMessage(), e);
         }
+    }
+
+    /** The layer count and one byte per layer, as read: {@link #trainable} checks them once the checksum has. */
+    private static int[] readTrainable(Path file, DataInputStream in) throws IOException {
+        int[] flags = new int[checkedLength(file, "the trainable flag count", in.readInt(), in.available())];
+        for (int i = 0; i < flags.length; i++) {
+            flags[i] = in.readUnsignedByte();
+        }
+        return flags;
     }
 
     /** A length read from the file, which must fit in what is left of it. */
@@ -230,6 +264,36 @@ final class ModelFile {
         } catch (IllegalArgumentException e) {
             throw new FileFormatException(file, "corrupted preprocessing section: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The trainable flags read from the file, checked against this network: one per layer, each 0
+     * or 1, and 0 only for a layer that has parameters to freeze. Null (every layer trains) for a
+     * file from before version 3.
+     */
+    private static boolean[] trainable(Path file, GeneratedNetwork net, int[] flags) throws FileFormatException {
+        if (flags == null) {
+            return null;
+        }
+        List<Layer> layers = net.layers();
+        if (flags.length != layers.size()) {
+            throw new FileFormatException(file, "corrupted: it holds " + flags.length + " trainable flags; this"
+                    + " network has " + layers.size() + " layers (one flag per layer)");
+        }
+        boolean[] trainable = new boolean[flags.length];
+        for (int i = 0; i < flags.length; i++) {
+            String name = layers.get(i).name();
+            if (flags[i] != 0 && flags[i] != 1) {
+                throw new FileFormatException(file, "corrupted: the trainable flag of layer '" + name + "' is "
+                        + flags[i] + " (1 trainable, 0 frozen)");
+            }
+            if (flags[i] == 0 && ((LayerView) layers.get(i)).tensors().isEmpty()) {
+                throw new FileFormatException(file, "corrupted: layer '" + name + "' is marked frozen but has no"
+                        + " parameters to freeze");
+            }
+            trainable[i] = flags[i] == 1;
+        }
+        return trainable;
     }
 
     private static void checkArchitecture(Path file, GeneratedNetwork net, String saved, byte[] fingerprint,

@@ -18,10 +18,6 @@ final class RowWeights {
         if (samples == null && classes == null) {
             return null;
         }
-        if (loss != Loss.SPARSE_CATEGORICAL_CROSSENTROPY && loss != Loss.CATEGORICAL_CROSSENTROPY
-                && loss != Loss.BINARY_CROSSENTROPY && loss != Loss.MEAN_SQUARED_ERROR) {
-            throw new IllegalArgumentException("weighted training does not support " + loss + " yet");
-        }
         float[] weights = new float[train.size()];
         if (samples != null) {
             if (samples.length != data.size()) {
@@ -31,7 +27,7 @@ final class RowWeights {
             System.arraycopy(samples, 0, weights, 0, weights.length);
             return weights;
         }
-        if (loss == Loss.MEAN_SQUARED_ERROR || (loss == Loss.BINARY_CROSSENTROPY && outputs != 1)) {
+        if (loss.isRegression() || (loss == Loss.BINARY_CROSSENTROPY && outputs != 1)) {
             throw new IllegalArgumentException("classWeights need classes: sparse or categorical cross-entropy, or"
                     + " binary cross-entropy with one output; this network's loss is " + loss + " with " + outputs
                     + " outputs. Use sampleWeights");

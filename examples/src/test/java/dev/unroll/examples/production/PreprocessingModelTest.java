@@ -83,11 +83,12 @@ class PreprocessingModelTest {
     void aVersionOneFileStillLoads() throws IOException {
         Networks.Classifier net = trained(Tables.weather(dir, 100, 1));
         net.setPreprocessing(null);
-        Path file = dir.resolve("v2.unroll");
+        Path file = dir.resolve("v3.unroll");
         net.save(file);
-        byte[] v2 = Files.readAllBytes(file);
-        // version 1: the same bytes without the flags and the empty preprocessing section (8 bytes before the CRC)
-        byte[] v1 = Arrays.copyOf(v2, v2.length - 8);
+        byte[] v3 = Files.readAllBytes(file);
+        // version 1: the same bytes without the layer count and trainable flags, the flags and the empty
+        // preprocessing section (the CRC takes the place of the layer count)
+        byte[] v1 = Arrays.copyOf(v3, v3.length - 8 - 4 - net.layers().size());
         ByteBuffer.wrap(v1).putInt(8, 1);
         Path old = dir.resolve("v1.unroll");
         Files.write(old, withChecksum(v1));

@@ -92,8 +92,8 @@ class SaveLoadTest {
         assertRefused(write("flipped", flipped), "corrupted: the CRC32 checksum does not match");
         assertRefused(write("longer", Arrays.copyOf(bytes, bytes.length + 4)), "corrupted: 4 bytes after the checksum");
         byte[] future = bytes.clone();
-        ByteBuffer.wrap(future).putInt(8, 3);
-        assertRefused(write("future", withChecksum(future)), "format version 3; this Unroll reads versions 1 and 2");
+        ByteBuffer.wrap(future).putInt(8, 4);
+        assertRefused(write("future", withChecksum(future)), "format version 4; this Unroll reads versions 1 to 3");
 
         Path other = dir.resolve("other.unroll");
         UnrolledNetworks_OtherOptimizer.create().save(other);
