@@ -197,9 +197,10 @@ public final class Speed {
         return Double.isNaN(g) ? String.format(Locale.ROOT, "%.1f µs", us) : String.format(Locale.ROOT, "%.1f GFLOP/s", g);
     }
 
-    /** The share of the FMA peak, for figures that count FLOP. */
+    /** The share of the FMA peak, for figures that count FLOP: of two cores' peak for the two-thread figures. */
     static String share(String name, double us, double peak) {
         double g = gflops(name, us);
-        return Double.isNaN(g) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * g / peak);
+        double cores = name.endsWith("x2") ? 2 : 1;
+        return Double.isNaN(g) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * g / (cores * peak));
     }
 }
