@@ -121,8 +121,8 @@ public interface Model {
     int[] predictClasses(DataSet data);
 
     /**
-     * Writes parameters, moving statistics, optimizer state, step count, learning rate, seed and the
-     * attached {@link Preprocessing} to {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
+     * Writes parameters, moving statistics, optimizer state, step count, learning rate, seed, each
+     * layer's trainable flag and the attached {@link Preprocessing} to {@code file}, atomically (a temporary file in the same directory, then a rename). A symbolic
      * link is followed and its target replaced; an existing file keeps its permissions. The format
      * is documented in {@code docs/model-file.md}.
      *
@@ -252,7 +252,9 @@ public interface Model {
      * {@code source} (any network, another class included) into the same-named layers of this one:
      * transfer learning. Every named layer must exist in both, be of the same kind and have the same
      * shapes; otherwise {@link IllegalArgumentException} says which and nothing is copied. Optimizer
-     * state, step count and whether a layer is trainable stay as they are.
+     * state, step count and whether a layer is trainable stay as they are. The source is claimed for
+     * the copy as this network is: one in use on another thread gives a
+     * {@link java.util.ConcurrentModificationException} and nothing is copied.
      */
     void copyLayersFrom(Model source, String... layerNames);
 }

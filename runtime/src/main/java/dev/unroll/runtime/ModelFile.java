@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  * then every parameter, moving statistic and optimizer slot as (name, length, floats), one
  * trainable flag per layer, the flags (inference-only) and the preprocessing section, and a CRC32
  * of all that. Version 2 files (no trainable flags) and version 1 files (no flags and no
- * preprocessing either) are still read, with every layer trainable. Saving goes through {@link
+ * preprocessing either) are still read, and leave the trainable flags as they are. Saving goes through {@link
  * SafeWrite}; loading checks everything (structure, checksum, architecture, names, ranges) before
  * it changes anything.
  */
@@ -110,11 +110,17 @@ final class ModelFile {
         restoreTrainable(net, decoded.trainable);
     }
 
-    /** The flags as saved; a file from before version 3 did not save them, and then every layer trains. */
+    /**
+     * The flags as saved. A file from before version 3 says nothing about them, and then they stay
+     * as they are: loading an old checkpoint into a network with frozen layers must not unfreeze them.
+     */
     private static void restoreTrainable(GeneratedNetwork net, boolean[] trainable) {
+        if (trainable == null) {
+            return;
+        }
         List<Layer> layers = net.layers();
         for (int i = 0; i < layers.size(); i++) {
-            ((LayerView) layers.get(i)).changeTrainable(trainable == null || trainable[i]);
+            ((LayerView) layers.get(i)).changeTrainable(trainable[i]);
         }
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Format 3 of the model file saves each layer's trainable flag; versions 1 and 2 still load, with
- * every layer trainable; a trainable section that does not fit the network is refused and changes
+ * Format 3 of the model file saves each layer's trainable flag; versions 1 and 2 still load, and
+ * leave the flags as they are; a trainable section that does not fit the network is refused and changes
  * nothing. With no preprocessing the file ends: flag count, one byte per layer, flags, preprocessing
  * length (0), CRC.
  */
@@ -69,7 +69,7 @@ class TrainableFlagsFileTest {
     }
 
     @Test
-    void aVersionTwoFileLoadsWithEveryLayerTrainable() throws IOException {
+    void aVersionTwoFileLoadsAndLeavesTheFlagsAsTheyAre() throws IOException {
         TwoLayers saved = new TwoLayers(Loss.MEAN_SQUARED_ERROR, 0, 3);
         saved.first.setTrainable(false);
         Path old = write("v2", versionTwo(saved));
@@ -77,8 +77,8 @@ class TrainableFlagsFileTest {
         TwoLayers loaded = new TwoLayers(Loss.MEAN_SQUARED_ERROR);
         loaded.second.setTrainable(false);
         loaded.load(old);
-        assertTrue(loaded.first.isTrainable(), "version 2 saved no flags: every layer trains");
-        assertTrue(loaded.second.isTrainable());
+        assertTrue(loaded.first.isTrainable(), "version 2 saved no flags: the network's own flag stays");
+        assertFalse(loaded.second.isTrainable(), "a layer frozen before loading an old file stays frozen");
         assertArrayEquals(saved.parameters(), loaded.parameters());
     }
 
