@@ -31,26 +31,18 @@ final class FusedUpdate {
         this.m = m;
         SplittableRandom random = new SplittableRandom(3);
         int k = Kernels.IN, n = Kernels.STRIDE;
-        a = fill(random, m * k, 1);
-        d = fill(random, m * n, 1e-3);
-        w = fill(random, k * n, 0.1);
+        a = Kernels.fill(random, m * k, 1);
+        d = Kernels.fill(random, m * n, 1e-3);
+        w = Kernels.fill(random, k * n, 0.1);
         packed = new float[MatMul.packedSize(m, n)];
         dw = new float[k * n];
         mean = new float[k * n];
         variance = new float[k * n];
         scratch = new float[k * m];
-        pw = fill(random, PARAMETERS, 0.1);
-        pg = fill(random, PARAMETERS, 1e-3);
+        pw = Kernels.fill(random, PARAMETERS, 0.1);
+        pg = Kernels.fill(random, PARAMETERS, 1e-3);
         pm = new float[PARAMETERS];
         pv = new float[PARAMETERS];
-    }
-
-    private static float[] fill(SplittableRandom random, int n, double scale) {
-        float[] x = new float[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = (float) ((random.nextDouble() * 2 - 1) * scale);
-        }
-        return x;
     }
 
     /** The weight gradient of the whole layer, then Adam over all of it. */

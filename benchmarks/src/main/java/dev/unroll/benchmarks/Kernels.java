@@ -26,10 +26,10 @@ public class Kernels extends Measured {
     @Setup
     public void setUp() {
         SplittableRandom random = new SplittableRandom(1);
-        x = fill(random, m * IN);
-        w = fill(random, IN * STRIDE);
-        bias = fill(random, STRIDE);
-        delta = fill(random, m * STRIDE);
+        x = fill(random, m * IN, 1);
+        w = fill(random, IN * STRIDE, 1);
+        bias = fill(random, STRIDE, 1);
+        delta = fill(random, m * STRIDE, 1);
         wt = new float[STRIDE * IN];
         MatMul.transpose(w, IN, STRIDE, STRIDE, wt, IN);
         z = new float[m * STRIDE];
@@ -38,10 +38,11 @@ public class Kernels extends Measured {
         scratch = new float[IN * m];
     }
 
-    private static float[] fill(SplittableRandom random, int n) {
+    /** n values drawn uniformly from (−scale, scale): the benchmarks' operands. */
+    static float[] fill(SplittableRandom random, int n, double scale) {
         float[] a = new float[n];
         for (int i = 0; i < n; i++) {
-            a[i] = (float) (random.nextDouble() * 2 - 1);
+            a[i] = (float) ((random.nextDouble() * 2 - 1) * scale);
         }
         return a;
     }

@@ -26,14 +26,8 @@ final class RowLayout {
     RowLayout() {
         int k = Kernels.IN, n = Kernels.STRIDE;
         SplittableRandom random = new SplittableRandom(4);
-        x = new float[k];
-        w = new float[k * n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) random.nextDouble();
-        }
-        for (int i = 0; i < w.length; i++) {
-            w[i] = (float) (random.nextDouble() * 0.1 - 0.05);
-        }
+        x = Kernels.fill(random, k, 1);
+        w = Kernels.fill(random, k * n, 0.05);
         bias = new float[n];
         z = new float[n];
         int count = (n + WIDTH - 1) / WIDTH;

@@ -74,40 +74,33 @@ public final class Speed {
         Inputs small = new Inputs(32), large = new Inputs(128), one = new Inputs(1);
         Mlp32 mlp32 = UnrolledMlp32.create();
         Mlp128 mlp128 = UnrolledMlp128.create();
-        micros.put("train32", median(() -> {
+        IntSupplier train32 = () -> {
             small.advance();
             return Float.floatToRawIntBits(mlp32.trainBatch(small.x(), small.labels(), 32));
-        }));
-        micros.put("train128", median(() -> {
+        };
+        IntSupplier train128 = () -> {
             large.advance();
             return Float.floatToRawIntBits(mlp128.trainBatch(large.x(), large.labels(), 128));
-        }));
-        float[] weights = new float[WEIGHT_FLOATS];
-        micros.put("stream", median(() -> Float.floatToRawIntBits(Stream.sum(weights))));
+        };
         float[] out = new float[Inputs.CLASSES];
-        micros.put("predict1", median(() -> {
+        IntSupplier predict1 = () -> {
             one.advance();
             mlp128.predict(one.x(), 1, out);
             return Float.floatToRawIntBits(out[0]);
-        }));
+        };
+        micros.put("train32", median(train32));
+        micros.put("train128", median(train128));
+        float[] weights = new float[WEIGHT_FLOATS];
+        micros.put("stream", median(() -> Float.floatToRawIntBits(Stream.sum(weights))));
+        micros.put("predict1", median(predict1));
         RowLayout layout = new RowLayout();
         micros.put("row784", median(() -> Float.floatToRawIntBits(layout.inPlace())));
         micros.put("row784Contiguous", median(() -> Float.floatToRawIntBits(layout.contiguous())));
         mlp128.setThreads(2);
-        micros.put("train128x2", median(() -> {
-            large.advance();
-            return Float.floatToRawIntBits(mlp128.trainBatch(large.x(), large.labels(), 128));
-        }));
-        micros.put("predict1x2", median(() -> {
-            one.advance();
-            mlp128.predict(one.x(), 1, out);
-            return Float.floatToRawIntBits(out[0]);
-        }));
+        micros.put("train128x2", median(train128));
+        micros.put("predict1x2", median(predict1));
         mlp32.setThreads(2);
-        micros.put("train32x2", median(() -> {
-            small.advance();
-            return Float.floatToRawIntBits(mlp32.trainBatch(small.x(), small.labels(), 32));
-        }));
+        micros.put("train32x2", median(train32));
         mlp128.setThreads(1);
         mlp32.setThreads(1);
         return micros;
